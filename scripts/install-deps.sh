@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs rollcall's build and test dependencies from Debian packages.
+# Idempotent: packages already present are skipped, and apt is not touched at all
+# when nothing is missing, so `make test` on a prepared machine stays offline.
+set -euo pipefail
+
+PACKAGES=(
+  g++ cmake make ninja-build pkg-config
+  librocksdb-dev            # storage engine
+  libboost-graph-dev        # analytics view (compressed_sparse_row_graph)
+  antlr4 libantlr4-runtime-dev  # parser generator (build time) and its C++ runtime
+  libcli11-dev              # command line
+  nlohmann-json3-dev        # --param values and JSON output
+  libgtest-dev libgmock-dev # tests
+  libbenchmark-dev          # bench/
+  python3                   # tests/queries runner helpers and the TCK runner
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+$SUDO apt-get update -q
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

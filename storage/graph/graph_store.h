@@ -1,0 +1,42 @@
+#pragma once
+// The property graph on RocksDB: the entry point of the storage layer.
+#include <memory>
+#include <string>
+
+#include "storage/catalog/catalog.h"
+#include "storage/common/types.h"
+#include "storage/graph/transaction.h"
+
+namespace rollcall::storage {
+
+struct OpenOptions {
+  bool createIfMissing = true;
+  bool readOnly = false;
+};
+
+class GraphStore {
+ public:
+  virtual ~GraphStore() = default;
+
+  // Opens (creating if allowed) and locks `dir`. Errors (StorageError): LOCKED with the message
+  // "database '<dir>' is in use by another process"; NOT_A_DATABASE; FORMAT_VERSION.
+  static std::unique_ptr<GraphStore> open(const std::string& dir, const OpenOptions& options = {});
+
+  virtual const std::string& path() const = 0;
+  virtual Catalog& catalog() = 0;
+
+  virtual std::unique_ptr<Transaction> begin() = 0;
+
+  // Exact committed counts, maintained on every commit.
+  virtual uint64_t nodeCount() = 0;
+  virtual uint64_t relCount() = 0;
+  virtual uint64_t labelCount(LabelId label) = 0;
+  virtual uint64_t relTypeCount(RelTypeId type) = 0;
+
+  // Schema. Creating an index builds it over existing data; creating a unique index fails with
+  // UNIQUE_VIOLATION (and changes nothing) when existing data has duplicates.
+  virtual void createIndex(const IndexInfo& index) = 0;
+  virtual void dropIndex(const std::string& name) = 0;
+};
+
+}  // namespace rollcall::storage

@@ -1,0 +1,69 @@
+#pragma once
+// A transaction over the graph. All writes of a transaction land together at commit() or not at
+// all; reads inside it see its own writes; commit() is durable (WAL) when it returns. A
+// transaction destroyed without commit() is rolled back. One write transaction at a time per
+// GraphStore.
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "storage/common/property_value.h"
+#include "storage/common/types.h"
+#include "storage/graph/cursors.h"
+#include "storage/graph/records.h"
+
+namespace rollcall::storage {
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+
+  // ---- reads (see this transaction's own writes) ----
+  virtual bool nodeExists(NodeId id) = 0;
+  virtual bool relExists(RelId id) = 0;
+  virtual std::optional<NodeRecord> getNode(NodeId id) = 0;
+  virtual std::optional<RelRecord> getRel(RelId id) = 0;
+  virtual std::vector<LabelId> nodeLabels(NodeId id) = 0;
+  virtual bool hasLabel(NodeId id, LabelId label) = 0;
+  // Null when the property is absent or the node does not exist.
+  virtual PropertyValue nodeProperty(NodeId id, PropKeyId key) = 0;
+  virtual Properties nodeProperties(NodeId id) = 0;
+  virtual PropertyValue relProperty(RelId id, PropKeyId key) = 0;
+  virtual Properties relProperties(RelId id) = 0;
+
+  // Scans in id order.
+  virtual std::unique_ptr<NodeCursor> scanAllNodes() = 0;
+  virtual std::unique_ptr<NodeCursor> scanLabel(LabelId label) = 0;
+  virtual std::unique_ptr<RelCursor> scanAllRels() = 0;
+  virtual std::unique_ptr<RelCursor> scanRelType(RelTypeId type) = 0;
+
+  // Adjacency. `out` is cleared first. Relationships of one type and direction come from one
+  // neighbour list; a self-loop appears in both directions.
+  virtual void neighbours(NodeId node, RelTypeId type, Direction dir, std::vector<Edge>& out) = 0;
+  virtual void neighboursAllTypes(NodeId node, Direction dir, std::vector<Edge>& out) = 0;
+  virtual uint64_t degree(NodeId node, RelTypeId type, Direction dir) = 0;
+  virtual uint64_t degreeAllTypes(NodeId node, Direction dir) = 0;
+
+  // Point lookup in the index on (label, key); requires that index to exist.
+  virtual std::vector<NodeId> indexSeek(LabelId label, PropKeyId key,
+                                        const PropertyValue& value) = 0;
+
+  // ---- writes ----
+  virtual NodeId createNode(const std::vector<LabelId>& labels, Properties properties) = 0;
+  virtual RelId createRel(RelTypeId type, NodeId start, NodeId end, Properties properties) = 0;
+  // A null value removes the property.
+  virtual void setNodeProperty(NodeId id, PropKeyId key, const PropertyValue& value) = 0;
+  virtual void setNodeProperties(NodeId id, Properties properties) = 0;  // replaces all
+  virtual bool addLabel(NodeId id, LabelId label) = 0;     // false if already there
+  virtual bool removeLabel(NodeId id, LabelId label) = 0;  // false if absent
+  // Throws StorageError(STILL_CONNECTED) if the node has relationships.
+  virtual void deleteNode(NodeId id) = 0;
+  virtual void deleteRel(RelId id) = 0;
+  virtual void setRelProperty(RelId id, PropKeyId key, const PropertyValue& value) = 0;
+  virtual void setRelProperties(RelId id, Properties properties) = 0;
+
+  virtual void commit() = 0;
+  virtual void rollback() = 0;
+};
+
+}  // namespace rollcall::storage
