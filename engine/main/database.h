@@ -1,0 +1,47 @@
+#pragma once
+// The public API of the engine: open a database directory, run Cypher statements.
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "engine/common/value.h"
+#include "engine/main/query_result.h"
+
+namespace rollcall::storage {
+class GraphStore;
+}
+
+namespace rollcall {
+
+using Parameters = std::map<std::string, Value, std::less<>>;
+
+struct DatabaseOptions {
+  // LOAD CSV resolves file:/// URLs inside this directory; empty means the current directory.
+  std::string importDir;
+  bool readOnly = false;
+};
+
+class Database {
+ public:
+  // Opens and locks `dir` (created when missing). Throws CypherError (STORAGE_ERROR) when the
+  // directory is locked by another process, not a rollcall database, or of a newer format.
+  explicit Database(const std::string& dir, DatabaseOptions options = {});
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  // Runs one statement atomically: on any error (a CypherError, with the query position rendered
+  // into its message) the database is left exactly as it was.
+  QueryResult execute(std::string_view query, const Parameters& params = {});
+
+  const DatabaseOptions& options() const { return options_; }
+  void setImportDir(std::string dir) { options_.importDir = std::move(dir); }
+  storage::GraphStore& store() { return *store_; }
+
+ private:
+  DatabaseOptions options_;
+  std::unique_ptr<storage::GraphStore> store_;
+};
+
+}  // namespace rollcall

@@ -1,0 +1,18 @@
+#include "engine/parser/ast/clause.h"
+#include "engine/parser/ast/statement.h"
+
+// Out-of-line constructors and destructors of nodes that own forward-declared types.
+namespace rollcall::ast {
+
+PatternPredicateExpr::PatternPredicateExpr(SourceRange r, std::unique_ptr<PatternPart> p)
+    : Expression(KIND, r), pattern(std::move(p)) {}
+PatternPredicateExpr::~PatternPredicateExpr() = default;
+
+ExistsSubqueryExpr::ExistsSubqueryExpr(SourceRange r, std::unique_ptr<MatchClause> m)
+    : Expression(KIND, r), match(std::move(m)) {}
+ExistsSubqueryExpr::~ExistsSubqueryExpr() = default;
+
+CallSubqueryClause::CallSubqueryClause(SourceRange r) : Clause(KIND, r) {}
+CallSubqueryClause::~CallSubqueryClause() = default;
+
+}  // namespace rollcall::ast
