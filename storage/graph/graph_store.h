@@ -5,6 +5,7 @@
 
 #include "storage/catalog/catalog.h"
 #include "storage/common/types.h"
+#include "storage/graph/bulk_writer.h"
 #include "storage/graph/transaction.h"
 
 namespace rollcall::storage {
@@ -37,6 +38,10 @@ class GraphStore {
   // UNIQUE_VIOLATION (and changes nothing) when existing data has duplicates.
   virtual void createIndex(const IndexInfo& index) = 0;
   virtual void dropIndex(const std::string& name) = 0;
+
+  // The bulk path (see bulk_writer.h). Takes the write slot: throws INVALID_ARGUMENT while a
+  // transaction is writing.
+  virtual std::unique_ptr<BulkWriter> bulkWriter() = 0;
 };
 
 }  // namespace rollcall::storage

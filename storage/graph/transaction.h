@@ -54,8 +54,8 @@ class Transaction {
   // A null value removes the property.
   virtual void setNodeProperty(NodeId id, PropKeyId key, const PropertyValue& value) = 0;
   virtual void setNodeProperties(NodeId id, Properties properties) = 0;  // replaces all
-  virtual bool addLabel(NodeId id, LabelId label) = 0;     // false if already there
-  virtual bool removeLabel(NodeId id, LabelId label) = 0;  // false if absent
+  virtual bool addLabel(NodeId id, LabelId label) = 0;                   // false if already there
+  virtual bool removeLabel(NodeId id, LabelId label) = 0;                // false if absent
   // Throws StorageError(STILL_CONNECTED) if the node has relationships.
   virtual void deleteNode(NodeId id) = 0;
   virtual void deleteRel(RelId id) = 0;

@@ -1,0 +1,89 @@
+#pragma once
+// Key builders for every column family (see docs/storage.md for the diagram). All ids are
+// fixed-width big-endian so that byte order is id order.
+#include <string>
+#include <string_view>
+
+#include "storage/codec/big_endian.h"
+#include "storage/common/types.h"
+
+namespace rollcall::storage::keys {
+
+// Adjacency chunks hold (rel, other) pairs, 16 bytes each, sorted by rel id.
+inline constexpr size_t ADJ_ENTRY_SIZE = 16;
+// A transactional append starts a new chunk past this many entries, bounding the cost of the
+// read-modify-write of one chunk for hub nodes.
+inline constexpr size_t ADJ_CHUNK_ENTRIES = 512;
+inline constexpr size_t ADJ_PREFIX_SIZE = 13;  // node | dir | type
+
+// Default column family: metadata, catalog tokens, index definitions, counts.
+inline const std::string META_FORMAT = "meta:format";
+inline const std::string META_NEXT_NODE = "meta:next_node";
+inline const std::string META_NEXT_REL = "meta:next_rel";
+inline const std::string TOKEN_PREFIX = "tok:";
+inline const std::string INDEX_DEF_PREFIX = "idx:";
+inline const std::string COUNT_PREFIX = "cnt:";
+
+enum class CountKind : char { NODES = 'N', RELS = 'R', LABEL = 'L', REL_TYPE = 'T' };
+
+inline std::string countKey(CountKind kind, uint32_t id = 0) {
+  std::string k = COUNT_PREFIX;
+  k.push_back(char(kind));
+  codec::putU32(k, id);
+  return k;
+}
+
+inline std::string u64Key(uint64_t id) {
+  std::string k;
+  codec::putU64(k, id);
+  return k;
+}
+
+inline std::string labelKey(LabelId label, NodeId node) {
+  std::string k;
+  codec::putU32(k, label);
+  codec::putU64(k, node);
+  return k;
+}
+
+inline std::string relTypeKey(RelTypeId type, RelId rel) {
+  std::string k;
+  codec::putU32(k, type);
+  codec::putU64(k, rel);
+  return k;
+}
+
+inline std::string adjPrefix(NodeId node, Direction dir) {
+  std::string k;
+  codec::putU64(k, node);
+  k.push_back(char(dir));
+  return k;
+}
+
+inline std::string adjPrefix(NodeId node, Direction dir, RelTypeId type) {
+  std::string k = adjPrefix(node, dir);
+  codec::putU32(k, type);
+  return k;
+}
+
+inline std::string adjChunkKey(NodeId node, Direction dir, RelTypeId type, RelId firstRel) {
+  std::string k = adjPrefix(node, dir, type);
+  codec::putU64(k, firstRel);
+  return k;
+}
+
+inline std::string indexPrefix(LabelId label, PropKeyId key) {
+  std::string k;
+  codec::putU32(k, label);
+  codec::putU32(k, key);
+  return k;
+}
+
+// The smallest key greater than every key starting with `prefix`.
+inline std::string prefixEnd(std::string prefix) {
+  while (!prefix.empty() && uint8_t(prefix.back()) == 0xff) prefix.pop_back();
+  if (!prefix.empty()) prefix.back() = char(uint8_t(prefix.back()) + 1);
+  return prefix;
+}
+
+}  // namespace rollcall::storage::keys

@@ -1,0 +1,154 @@
+#include "storage/codec/property_codec.h"
+
+#include <cstring>
+
+#include "storage/codec/big_endian.h"
+#include "storage/common/storage_error.h"
+
+namespace rollcall::storage::codec {
+
+using Type = PropertyValue::Type;
+
+void putVarint(std::string& out, uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(char((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(char(v));
+}
+
+// Zig-zag keeps small negative integers short.
+static uint64_t zigzag(int64_t v) { return (uint64_t(v) << 1) ^ uint64_t(v >> 63); }
+static int64_t unzigzag(uint64_t v) { return int64_t(v >> 1) ^ -int64_t(v & 1); }
+
+void encodeValue(std::string& out, const PropertyValue& value) {
+  out.push_back(char(value.type()));
+  switch (value.type()) {
+    case Type::NUL:
+      return;
+    case Type::BOOL:
+      out.push_back(value.asBool() ? 1 : 0);
+      return;
+    case Type::INT:
+      putVarint(out, zigzag(value.asInt()));
+      return;
+    case Type::DOUBLE: {
+      double d = value.asDouble();
+      char b[8];
+      std::memcpy(b, &d, 8);
+      out.append(b, 8);
+      return;
+    }
+    case Type::STRING:
+      putVarint(out, value.asString().size());
+      out.append(value.asString());
+      return;
+    case Type::DATE:
+      putVarint(out, zigzag(value.asDate().days));
+      return;
+    case Type::LIST:
+      putVarint(out, value.asList().size());
+      for (const auto& item : value.asList()) encodeValue(out, item);
+      return;
+  }
+}
+
+void encodeProperties(std::string& out, const Properties& properties) {
+  putVarint(out, properties.size());
+  for (const auto& [key, value] : properties) {
+    putVarint(out, key);
+    encodeValue(out, value);
+  }
+}
+
+void encodeLabels(std::string& out, const std::vector<LabelId>& labels) {
+  putVarint(out, labels.size());
+  for (LabelId label : labels) putVarint(out, label);
+}
+
+void encodeNodeRecord(std::string& out, const std::vector<LabelId>& labels,
+                      const Properties& properties) {
+  encodeLabels(out, labels);
+  encodeProperties(out, properties);
+}
+
+void encodeRelRecord(std::string& out, RelTypeId type, NodeId start, NodeId end,
+                     const Properties& properties) {
+  putU32(out, type);
+  putU64(out, start);
+  putU64(out, end);
+  encodeProperties(out, properties);
+}
+
+void Reader::need(size_t n) const {
+  if (size_t(end_ - p_) < n) throw StorageError(StorageErrorKind::IO, "corrupt record in database");
+}
+
+void Reader::skip(size_t n) {
+  need(n);
+  p_ += n;
+}
+
+uint64_t Reader::varint() {
+  uint64_t v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    need(1);
+    auto byte = uint8_t(*p_++);
+    v |= uint64_t(byte & 0x7f) << shift;
+    if (!(byte & 0x80)) return v;
+  }
+  throw StorageError(StorageErrorKind::IO, "corrupt varint in database");
+}
+
+PropertyValue Reader::value() {
+  need(1);
+  auto type = Type(uint8_t(*p_++));
+  switch (type) {
+    case Type::NUL:
+      return {};
+    case Type::BOOL:
+      need(1);
+      return PropertyValue(*p_++ != 0);
+    case Type::INT:
+      return PropertyValue(unzigzag(varint()));
+    case Type::DOUBLE: {
+      need(8);
+      double d;
+      std::memcpy(&d, p_, 8);
+      p_ += 8;
+      return PropertyValue(d);
+    }
+    case Type::STRING: {
+      size_t n = varint();
+      need(n);
+      std::string s(p_, n);
+      p_ += n;
+      return PropertyValue(std::move(s));
+    }
+    case Type::DATE:
+      return PropertyValue(Date{int32_t(unzigzag(varint()))});
+    case Type::LIST: {
+      PropertyList list(varint());
+      for (auto& item : list) item = value();
+      return PropertyValue(std::move(list));
+    }
+  }
+  throw StorageError(StorageErrorKind::IO, "unknown value type in database");
+}
+
+Properties Reader::properties() {
+  Properties props(varint());
+  for (auto& [key, value] : props) {
+    key = PropKeyId(varint());
+    value = this->value();
+  }
+  return props;
+}
+
+std::vector<LabelId> Reader::labels() {
+  std::vector<LabelId> labels(varint());
+  for (auto& label : labels) label = LabelId(varint());
+  return labels;
+}
+
+}  // namespace rollcall::storage::codec

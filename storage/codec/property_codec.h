@@ -1,0 +1,41 @@
+#pragma once
+// Compact encoding of property values inside RocksDB values (not keys: see index_key_codec.h).
+// A value is a type tag followed by its payload; integers and lengths are varints.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "storage/common/property_value.h"
+
+namespace rollcall::storage::codec {
+
+void putVarint(std::string& out, uint64_t v);
+void encodeValue(std::string& out, const PropertyValue& value);
+void encodeProperties(std::string& out, const Properties& properties);
+void encodeLabels(std::string& out, const std::vector<LabelId>& labels);
+// Node record: labels then properties.
+void encodeNodeRecord(std::string& out, const std::vector<LabelId>& labels,
+                      const Properties& properties);
+// Relationship record: type(4) start(8) end(8), big-endian, then the properties.
+inline constexpr size_t REL_RECORD_HEADER = 20;
+void encodeRelRecord(std::string& out, RelTypeId type, NodeId start, NodeId end,
+                     const Properties& properties);
+
+// Decodes what the encoders above wrote; throws StorageError(IO) on truncated input.
+class Reader {
+ public:
+  explicit Reader(std::string_view data) : p_(data.data()), end_(data.data() + data.size()) {}
+  uint64_t varint();
+  PropertyValue value();
+  Properties properties();
+  std::vector<LabelId> labels();
+  void skip(size_t n);
+  bool done() const { return p_ == end_; }
+
+ private:
+  void need(size_t n) const;
+  const char* p_;
+  const char* end_;
+};
+
+}  // namespace rollcall::storage::codec

@@ -1,0 +1,61 @@
+#pragma once
+// The RocksDB GraphStore. Only .cpp files include this header.
+#include <atomic>
+#include <map>
+#include <mutex>
+
+#include "storage/catalog/rocks_catalog.h"
+#include "storage/codec/keys.h"
+#include "storage/graph/graph_store.h"
+#include "storage/kv/kv_store.h"
+
+namespace rollcall::storage {
+
+// Count changes of one transaction or bulk load, keyed by count key.
+using CountDeltas = std::map<std::string, int64_t>;
+
+class GraphStoreImpl final : public GraphStore {
+ public:
+  GraphStoreImpl(const std::string& dir, const OpenOptions& options);
+
+  const std::string& path() const override { return kv_.dir(); }
+  Catalog& catalog() override { return catalog_; }
+  std::unique_ptr<Transaction> begin() override;
+  uint64_t nodeCount() override { return readCount(keys::countKey(keys::CountKind::NODES)); }
+  uint64_t relCount() override { return readCount(keys::countKey(keys::CountKind::RELS)); }
+  uint64_t labelCount(LabelId label) override;
+  uint64_t relTypeCount(RelTypeId type) override;
+  void createIndex(const IndexInfo& index) override;
+  void dropIndex(const std::string& name) override;
+  std::unique_ptr<BulkWriter> bulkWriter() override;
+
+  kv::KvStore& kv() { return kv_; }
+  RocksCatalog& rocksCatalog() { return catalog_; }
+
+  NodeId allocateNodeId() { return nextNode_++; }
+  RelId allocateRelId() { return nextRel_++; }
+  NodeId nextNodeId() const { return nextNode_; }
+  RelId nextRelId() const { return nextRel_; }
+
+  // The single write slot: held by one transaction (from its first write) or bulk writer.
+  // Throws INVALID_ARGUMENT when another owner holds it, rather than deadlocking the engine's
+  // single thread.
+  void acquireWriter(const void* owner);
+  void releaseWriter(const void* owner);
+
+  uint64_t readCount(const std::string& key);
+  // Adds the deltas and the id counters to `batch`; the caller holds the write slot.
+  void finishBatch(rocksdb::WriteBatchBase& batch, const CountDeltas& deltas);
+
+ private:
+  uint64_t readMeta(const std::string& key);
+
+  kv::KvStore kv_;
+  RocksCatalog catalog_;
+  std::atomic<uint64_t> nextNode_;
+  std::atomic<uint64_t> nextRel_;
+  std::mutex writerMutex_;
+  const void* writer_ = nullptr;
+};
+
+}  // namespace rollcall::storage

@@ -1,0 +1,108 @@
+#pragma once
+// A Transaction buffering its writes in a WriteBatchWithIndex over the DB: reads merge the batch
+// with the committed state, commit() writes the batch atomically with sync. Only .cpp files
+// include this header.
+#include <rocksdb/utilities/write_batch_with_index.h>
+
+#include <array>
+
+#include "storage/graph/graph_store_impl.h"
+#include "storage/graph/index_entries.h"
+#include "storage/graph/transaction.h"
+
+namespace rollcall::storage {
+
+// Decoded node record.
+struct NodeState {
+  std::vector<LabelId> labels;  // sorted, unique
+  Properties properties;        // normalised
+};
+
+class RocksTransaction final : public Transaction {
+ public:
+  explicit RocksTransaction(GraphStoreImpl& store);
+  ~RocksTransaction() override;
+
+  bool nodeExists(NodeId id) override;
+  bool relExists(RelId id) override;
+  std::optional<NodeRecord> getNode(NodeId id) override;
+  std::optional<RelRecord> getRel(RelId id) override;
+  std::vector<LabelId> nodeLabels(NodeId id) override;
+  bool hasLabel(NodeId id, LabelId label) override;
+  PropertyValue nodeProperty(NodeId id, PropKeyId key) override;
+  Properties nodeProperties(NodeId id) override;
+  PropertyValue relProperty(RelId id, PropKeyId key) override;
+  Properties relProperties(RelId id) override;
+
+  std::unique_ptr<NodeCursor> scanAllNodes() override;
+  std::unique_ptr<NodeCursor> scanLabel(LabelId label) override;
+  std::unique_ptr<RelCursor> scanAllRels() override;
+  std::unique_ptr<RelCursor> scanRelType(RelTypeId type) override;
+
+  void neighbours(NodeId node, RelTypeId type, Direction dir, std::vector<Edge>& out) override;
+  void neighboursAllTypes(NodeId node, Direction dir, std::vector<Edge>& out) override;
+  uint64_t degree(NodeId node, RelTypeId type, Direction dir) override;
+  uint64_t degreeAllTypes(NodeId node, Direction dir) override;
+  std::vector<NodeId> indexSeek(LabelId label, PropKeyId key, const PropertyValue& value) override;
+
+  NodeId createNode(const std::vector<LabelId>& labels, Properties properties) override;
+  RelId createRel(RelTypeId type, NodeId start, NodeId end, Properties properties) override;
+  void setNodeProperty(NodeId id, PropKeyId key, const PropertyValue& value) override;
+  void setNodeProperties(NodeId id, Properties properties) override;
+  bool addLabel(NodeId id, LabelId label) override;
+  bool removeLabel(NodeId id, LabelId label) override;
+  void deleteNode(NodeId id) override;
+  void deleteRel(RelId id) override;
+  void setRelProperty(RelId id, PropKeyId key, const PropertyValue& value) override;
+  void setRelProperties(RelId id, Properties properties) override;
+
+  void commit() override;
+  void rollback() override;
+
+  // ---- for cursors and helpers ----
+  // Bumped by every write: iterators over the batch must be re-created after it changes.
+  uint64_t version() const { return version_; }
+  std::unique_ptr<rocksdb::Iterator> newIterator(kv::Cf cf);
+
+ private:
+  struct RelState {
+    RelTypeId type;
+    NodeId start;
+    NodeId end;
+    Properties properties;
+  };
+
+  bool get(kv::Cf cf, const std::string& key, std::string* value);
+  void put(kv::Cf cf, const std::string& key, const std::string& value);
+  void del(kv::Cf cf, const std::string& key);
+  void beginWrite();
+  rocksdb::Iterator& seekIterator(kv::Cf cf);
+
+  std::optional<NodeState> loadNode(NodeId id);
+  NodeState requireNode(NodeId id);
+  std::optional<RelState> loadRel(RelId id);
+  RelState requireRel(RelId id);
+  void storeNode(NodeId id, const NodeState* before, const NodeState& after);
+  void storeRel(RelId id, const RelState& rel);
+
+  std::vector<std::string> indexEntries(NodeId id, const NodeState& state);
+  void checkUnique(NodeId id, const IndexEntry& entry);
+  void updateIndexes(NodeId id, const NodeState* before, const NodeState& after);
+
+  void adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
+  void adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
+  void addDegree(NodeId node, Direction dir, RelTypeId type, int64_t delta);
+
+  GraphStoreImpl& store_;
+  kv::KvStore& kv_;
+  rocksdb::WriteBatchWithIndex batch_;
+  CountDeltas deltas_;
+  uint64_t version_ = 0;
+  bool writing_ = false;
+  bool finished_ = false;
+  // Reused DB iterators for point seeks while the batch is empty (read-only transactions).
+  std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> seekIterators_;
+  std::unique_ptr<rocksdb::Iterator> batchIterator_;
+};
+
+}  // namespace rollcall::storage

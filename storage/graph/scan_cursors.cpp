@@ -1,0 +1,115 @@
+// Scan cursors. A cursor keeps its iterator while the transaction is unchanged; after a write it
+// re-seeks from the first key it has not returned yet, so it stays valid.
+#include "storage/codec/big_endian.h"
+#include "storage/graph/rocks_transaction.h"
+
+namespace rollcall::storage {
+
+using kv::Cf;
+
+namespace {
+
+class RangeScanner {
+ public:
+  RangeScanner(RocksTransaction& txn, Cf cf, std::string prefix)
+      : txn_(txn), cf_(cf), prefix_(prefix), resume_(std::move(prefix)) {}
+
+  // Calls emit(key, value) for up to `max` entries; returns how many.
+  template <typename Emit>
+  size_t fill(size_t max, Emit&& emit) {
+    if (done_) return 0;
+    position();
+    size_t n = 0;
+    for (; n < max && it_->Valid() && it_->key().starts_with(prefix_); it_->Next(), ++n) {
+      emit(it_->key(), it_->value());
+    }
+    kv::check(it_->status(), "scan failed");
+    if (!it_->Valid() || !it_->key().starts_with(prefix_)) {
+      done_ = true;
+      it_.reset();
+    } else {
+      resume_ = it_->key().ToString();
+    }
+    return n;
+  }
+
+ private:
+  void position() {
+    if (it_ && version_ == txn_.version()) return;
+    it_ = txn_.newIterator(cf_);
+    version_ = txn_.version();
+    it_->Seek(resume_);
+  }
+
+  RocksTransaction& txn_;
+  Cf cf_;
+  std::string prefix_;
+  std::string resume_;
+  std::unique_ptr<rocksdb::Iterator> it_;
+  uint64_t version_ = 0;
+  bool done_ = false;
+};
+
+class NodeScanCursor final : public NodeCursor {
+ public:
+  NodeScanCursor(RocksTransaction& txn, Cf cf, std::string prefix)
+      : scanner_(txn, cf, prefix), idOffset_(prefix.size()) {}
+  size_t next(NodeId* out, size_t max) override {
+    return scanner_.fill(
+        max, [&, i = size_t{0}](const rocksdb::Slice& key, const rocksdb::Slice&) mutable {
+          out[i++] = codec::getU64(key.data() + idOffset_);
+        });
+  }
+
+ private:
+  RangeScanner scanner_;
+  size_t idOffset_;
+};
+
+// All relationships (rels family, key = rel id) or one type (rel_types family,
+// key = type | rel id, value = start | end).
+class RelScanCursor final : public RelCursor {
+ public:
+  RelScanCursor(RocksTransaction& txn, Cf cf, std::string prefix)
+      : scanner_(txn, cf, prefix), byType_(cf == Cf::REL_TYPES) {}
+  size_t next(RelEntry* out, size_t max) override {
+    return scanner_.fill(
+        max, [&, i = size_t{0}](const rocksdb::Slice& key, const rocksdb::Slice& value) mutable {
+          const char* v = value.data();
+          out[i++] = byType_ ? RelEntry{codec::getU64(key.data() + 4), codec::getU32(key.data()),
+                                        codec::getU64(v), codec::getU64(v + 8)}
+                             : RelEntry{codec::getU64(key.data()), codec::getU32(v),
+                                        codec::getU64(v + 4), codec::getU64(v + 12)};
+        });
+  }
+
+ private:
+  RangeScanner scanner_;
+  bool byType_;
+};
+
+std::string u32Prefix(uint32_t id) {
+  std::string k;
+  codec::putU32(k, id);
+  return k;
+}
+
+}  // namespace
+
+std::unique_ptr<NodeCursor> RocksTransaction::scanAllNodes() {
+  return std::make_unique<NodeScanCursor>(*this, Cf::NODES, "");
+}
+
+std::unique_ptr<NodeCursor> RocksTransaction::scanLabel(LabelId label) {
+  return std::make_unique<NodeScanCursor>(*this, Cf::LABELS, u32Prefix(label));
+}
+
+std::unique_ptr<RelCursor> RocksTransaction::scanAllRels() {
+  return std::make_unique<RelScanCursor>(*this, Cf::RELS, "");
+}
+
+std::unique_ptr<RelCursor> RocksTransaction::scanRelType(RelTypeId type) {
+  return std::make_unique<RelScanCursor>(*this, Cf::REL_TYPES, u32Prefix(type));
+}
+
+}  // namespace rollcall::storage

@@ -1,0 +1,109 @@
+// Adjacency: packed neighbour lists per (node, direction, type), chunked, plus a degree key.
+//   adjacency: node(8) | dir(1) | type(4) | first rel(8) -> [rel(8) other(8)]*, sorted by rel
+//   degree:    node(8) | dir(1) | type(4)                 -> count(8)
+// A chunk holds the relationships whose id is >= its key's first rel and below the next chunk's.
+#include "storage/codec/big_endian.h"
+#include "storage/graph/rocks_transaction.h"
+
+namespace rollcall::storage {
+
+using kv::Cf;
+
+namespace {
+
+void decodeChunk(std::string_view value, RelTypeId type, std::vector<Edge>& out) {
+  for (size_t at = 0; at + keys::ADJ_ENTRY_SIZE <= value.size(); at += keys::ADJ_ENTRY_SIZE) {
+    out.push_back({codec::getU64(value, at), codec::getU64(value, at + 8), type});
+  }
+}
+
+}  // namespace
+
+void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
+                                  std::vector<Edge>& out) {
+  out.clear();
+  std::string prefix = keys::adjPrefix(node, dir, type);
+  auto& it = seekIterator(Cf::ADJ);
+  for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
+    decodeChunk(it.value().ToStringView(), type, out);
+  }
+  kv::check(it.status(), "adjacency read failed");
+}
+
+void RocksTransaction::neighboursAllTypes(NodeId node, Direction dir, std::vector<Edge>& out) {
+  out.clear();
+  std::string prefix = keys::adjPrefix(node, dir);
+  auto& it = seekIterator(Cf::ADJ);
+  for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
+    decodeChunk(it.value().ToStringView(), codec::getU32(it.key().data() + prefix.size()), out);
+  }
+  kv::check(it.status(), "adjacency read failed");
+}
+
+uint64_t RocksTransaction::degree(NodeId node, RelTypeId type, Direction dir) {
+  std::string value;
+  if (!get(Cf::DEGREE, keys::adjPrefix(node, dir, type), &value)) return 0;
+  return codec::getU64(value, 0);
+}
+
+uint64_t RocksTransaction::degreeAllTypes(NodeId node, Direction dir) {
+  std::string prefix = keys::adjPrefix(node, dir);
+  uint64_t total = 0;
+  auto& it = seekIterator(Cf::DEGREE);
+  for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
+    total += codec::getU64(it.value().data());
+  }
+  kv::check(it.status(), "degree read failed");
+  return total;
+}
+
+void RocksTransaction::addDegree(NodeId node, Direction dir, RelTypeId type, int64_t delta) {
+  std::string key = keys::adjPrefix(node, dir, type);
+  auto count = uint64_t(int64_t(degree(node, type, dir)) + delta);
+  if (count == 0) return del(Cf::DEGREE, key);
+  std::string value;
+  codec::putU64(value, count);
+  put(Cf::DEGREE, key, value);
+}
+
+// Relationship ids only grow, so a new relationship always belongs at the end of the last chunk.
+void RocksTransaction::adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel,
+                                 NodeId other) {
+  std::string prefix = keys::adjPrefix(node, dir, type);
+  std::string key = keys::adjChunkKey(node, dir, type, rel);
+  std::string value;
+  auto& it = seekIterator(Cf::ADJ);
+  it.SeekForPrev(keys::prefixEnd(prefix));
+  if (it.Valid() && it.key().starts_with(prefix) &&
+      it.value().size() < keys::ADJ_CHUNK_ENTRIES * keys::ADJ_ENTRY_SIZE) {
+    key = it.key().ToString();
+    value = it.value().ToString();
+  }
+  kv::check(it.status(), "adjacency read failed");
+  codec::putU64(value, rel);
+  codec::putU64(value, other);
+  put(Cf::ADJ, key, value);
+  addDegree(node, dir, type, +1);
+}
+
+void RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel) {
+  std::string prefix = keys::adjPrefix(node, dir, type);
+  auto& it = seekIterator(Cf::ADJ);
+  it.SeekForPrev(keys::adjChunkKey(node, dir, type, rel));
+  if (!it.Valid() || !it.key().starts_with(prefix)) {
+    kv::check(it.status(), "adjacency read failed");
+    throw StorageError(StorageErrorKind::IO, "adjacency list of node " + std::to_string(node) +
+                                                 " lacks relationship " + std::to_string(rel));
+  }
+  std::string key = it.key().ToString();
+  std::string value = it.value().ToString();
+  for (size_t at = 0; at + keys::ADJ_ENTRY_SIZE <= value.size(); at += keys::ADJ_ENTRY_SIZE) {
+    if (codec::getU64(value, at) != rel) continue;
+    value.erase(at, keys::ADJ_ENTRY_SIZE);
+    break;
+  }
+  value.empty() ? del(Cf::ADJ, key) : put(Cf::ADJ, key, value);
+  addDegree(node, dir, type, -1);
+}
+
+}  // namespace rollcall::storage

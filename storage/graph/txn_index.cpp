@@ -1,0 +1,75 @@
+// Property-index maintenance and lookups inside a transaction.
+#include <algorithm>
+
+#include "storage/codec/big_endian.h"
+#include "storage/graph/rocks_transaction.h"
+
+namespace rollcall::storage {
+
+using kv::Cf;
+
+std::vector<std::string> RocksTransaction::indexEntries(NodeId id, const NodeState& state) {
+  auto indexes = store_.rocksCatalog().indexSnapshot();
+  std::vector<std::string> out;
+  for (auto& entry : indexEntriesOf(id, state.labels, state.properties, *indexes)) {
+    out.push_back(std::move(entry.key));
+  }
+  return out;
+}
+
+// Checked against the committed state and this transaction's writes together.
+void RocksTransaction::checkUnique(NodeId id, const IndexEntry& entry) {
+  std::string_view prefix(entry.key.data(), entry.key.size() - INDEX_NODE_SUFFIX);
+  auto& it = seekIterator(Cf::INDEX);
+  for (it.Seek(rocksdb::Slice(prefix.data(), prefix.size()));
+       it.Valid() && it.key().starts_with(rocksdb::Slice(prefix.data(), prefix.size()));
+       it.Next()) {
+    NodeId other = codec::getU64(it.key().data() + prefix.size());
+    if (other != id) {
+      throw uniqueViolation(store_.catalog(), other, entry.index->label, entry.index->key,
+                            *entry.value);
+    }
+  }
+  kv::check(it.status(), "index read failed");
+}
+
+void RocksTransaction::updateIndexes(NodeId id, const NodeState* before, const NodeState& after) {
+  auto indexes = store_.rocksCatalog().indexSnapshot();
+  if (indexes->empty()) return;
+  auto now = indexEntriesOf(id, after.labels, after.properties, *indexes);
+  std::vector<std::string> old;
+  if (before) old = indexEntries(id, *before);
+  std::vector<const IndexEntry*> added;
+  for (const auto& entry : now) {
+    if (std::binary_search(old.begin(), old.end(), entry.key)) continue;
+    if (entry.index->unique) checkUnique(id, entry);
+    added.push_back(&entry);
+  }
+  for (const auto& key : old) {
+    auto same =
+        std::lower_bound(now.begin(), now.end(), key,
+                         [](const IndexEntry& e, const std::string& k) { return e.key < k; });
+    if (same == now.end() || same->key != key) del(Cf::INDEX, key);
+  }
+  for (const auto* entry : added) put(Cf::INDEX, entry->key, "");
+}
+
+std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
+                                                const PropertyValue& value) {
+  if (!store_.rocksCatalog().findIndex(label, key)) {
+    throw StorageError(
+        StorageErrorKind::INVALID_ARGUMENT,
+        "no index on label " + std::to_string(label) + " and property key " + std::to_string(key));
+  }
+  std::vector<NodeId> out;
+  if (value.isNull()) return out;
+  std::string prefix = indexValuePrefix(label, key, value);
+  auto& it = seekIterator(Cf::INDEX);
+  for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
+    out.push_back(codec::getU64(it.key().data() + prefix.size()));
+  }
+  kv::check(it.status(), "index read failed");
+  return out;
+}
+
+}  // namespace rollcall::storage

@@ -1,0 +1,60 @@
+// Relationship writes: the record, the type-scan entry, both adjacency lists and both degrees.
+#include "storage/codec/big_endian.h"
+#include "storage/common/property_format.h"
+#include "storage/graph/rocks_transaction.h"
+
+namespace rollcall::storage {
+
+using keys::CountKind;
+using kv::Cf;
+
+RelId RocksTransaction::createRel(RelTypeId type, NodeId start, NodeId end, Properties properties) {
+  beginWrite();
+  for (NodeId node : {start, end}) {
+    if (!nodeExists(node)) {
+      throw StorageError(StorageErrorKind::NOT_FOUND,
+                         "node " + std::to_string(node) + " not found");
+    }
+  }
+  normaliseProperties(properties);
+  RelId id = store_.allocateRelId();
+  storeRel(id, {type, start, end, std::move(properties)});
+  std::string ends;
+  codec::putU64(ends, start);
+  codec::putU64(ends, end);
+  put(Cf::REL_TYPES, keys::relTypeKey(type, id), ends);
+  adjAppend(start, Direction::OUT, type, id, end);
+  adjAppend(end, Direction::IN, type, id, start);
+  deltas_[keys::countKey(CountKind::RELS)] += 1;
+  deltas_[keys::countKey(CountKind::REL_TYPE, type)] += 1;
+  return id;
+}
+
+void RocksTransaction::deleteRel(RelId id) {
+  beginWrite();
+  RelState rel = requireRel(id);
+  del(Cf::RELS, keys::u64Key(id));
+  del(Cf::REL_TYPES, keys::relTypeKey(rel.type, id));
+  adjRemove(rel.start, Direction::OUT, rel.type, id);
+  adjRemove(rel.end, Direction::IN, rel.type, id);
+  deltas_[keys::countKey(CountKind::RELS)] -= 1;
+  deltas_[keys::countKey(CountKind::REL_TYPE, rel.type)] -= 1;
+}
+
+void RocksTransaction::setRelProperty(RelId id, PropKeyId key, const PropertyValue& value) {
+  beginWrite();
+  RelState rel = requireRel(id);
+  rel.properties.emplace_back(key, value);
+  normaliseProperties(rel.properties);
+  storeRel(id, rel);
+}
+
+void RocksTransaction::setRelProperties(RelId id, Properties properties) {
+  beginWrite();
+  RelState rel = requireRel(id);
+  rel.properties = std::move(properties);
+  normaliseProperties(rel.properties);
+  storeRel(id, rel);
+}
+
+}  // namespace rollcall::storage

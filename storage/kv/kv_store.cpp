@@ -1,0 +1,120 @@
+#include "storage/kv/kv_store.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "storage/codec/big_endian.h"
+#include "storage/codec/keys.h"
+#include "storage/kv/kv_options.h"
+
+namespace rollcall::storage::kv {
+
+namespace fs = std::filesystem;
+
+void check(const rocksdb::Status& status, const std::string& context) {
+  if (!status.ok()) throw StorageError(StorageErrorKind::IO, context + ": " + status.ToString());
+}
+
+namespace {
+
+StorageError notADatabase(const std::string& dir) {
+  return StorageError(StorageErrorKind::NOT_A_DATABASE, "'" + dir + "' is not a rollcall database");
+}
+
+bool isEmptyDirectory(const std::string& dir) {
+  std::error_code ec;
+  return !fs::exists(dir, ec) || (fs::is_directory(dir, ec) && fs::is_empty(dir, ec));
+}
+
+// RocksDB reports a held LOCK file (by another process, or by this one) as an IOError whose
+// message mentions the lock.
+bool isLockError(const rocksdb::Status& s) {
+  std::string msg = s.ToString();
+  std::transform(msg.begin(), msg.end(), msg.begin(), ::tolower);
+  return s.IsIOError() && msg.find("lock") != std::string::npos;
+}
+
+}  // namespace
+
+KvStore::KvStore(const std::string& dir, bool createIfMissing, bool readOnly)
+    : dir_(dir), readOnly_(readOnly) {
+  bool fresh = isEmptyDirectory(dir);
+  if (fresh && (!createIfMissing || readOnly)) {
+    throw StorageError(StorageErrorKind::NOT_A_DATABASE, "database '" + dir + "' does not exist");
+  }
+  if (!fresh) checkExistingDirectory();
+  if (fresh) fs::create_directories(dir);
+
+  auto options = dbOptions();
+  options.create_if_missing = fresh;
+  options.create_missing_column_families = fresh;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      readOnly ? rocksdb::DB::OpenForReadOnly(options, dir, cfDescriptors(), &handles, &raw)
+               : rocksdb::DB::Open(options, dir, cfDescriptors(), &handles, &raw);
+  if (isLockError(s)) {
+    throw StorageError(StorageErrorKind::LOCKED,
+                       "database '" + dir + "' is in use by another process");
+  }
+  check(s, "cannot open database '" + dir + "'");
+  db_.reset(raw);
+  std::copy(handles.begin(), handles.end(), handles_.begin());
+  checkFormat(fresh);
+}
+
+KvStore::~KvStore() {
+  if (!db_) return;
+  for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  db_->Close();
+}
+
+// A non-empty directory must be a RocksDB database holding exactly our column families.
+void KvStore::checkExistingDirectory() {
+  if (!fs::is_directory(dir_) || !fs::exists(fs::path(dir_) / "CURRENT")) throw notADatabase(dir_);
+  std::vector<std::string> families;
+  auto s = rocksdb::DB::ListColumnFamilies(dbOptions(), dir_, &families);
+  if (!s.ok()) throw notADatabase(dir_);
+  for (size_t i = 0; i < CF_COUNT; ++i) {
+    if (std::find(families.begin(), families.end(), cfName(Cf(i))) == families.end()) {
+      throw notADatabase(dir_);
+    }
+  }
+}
+
+void KvStore::checkFormat(bool created) {
+  std::string value;
+  if (created) {
+    codec::putU32(value, FORMAT_VERSION);
+    rocksdb::WriteBatch batch;
+    batch.Put(cf(Cf::META), keys::META_FORMAT, value);
+    write(batch);
+    return;
+  }
+  if (!get(Cf::META, keys::META_FORMAT, &value) || value.size() != 4) throw notADatabase(dir_);
+  uint32_t version = codec::getU32(value, 0);
+  if (version > FORMAT_VERSION) {
+    throw StorageError(StorageErrorKind::FORMAT_VERSION,
+                       "database '" + dir_ + "' has format version " + std::to_string(version) +
+                           "; this build reads up to version " + std::to_string(FORMAT_VERSION));
+  }
+}
+
+bool KvStore::get(Cf which, const rocksdb::Slice& key, std::string* value) {
+  auto s = db_->Get(rocksdb::ReadOptions(), cf(which), key, value);
+  if (s.IsNotFound()) return false;
+  check(s, "read failed");
+  return true;
+}
+
+void KvStore::write(rocksdb::WriteBatch& batch) {
+  if (readOnly_) {
+    throw StorageError(StorageErrorKind::INVALID_ARGUMENT,
+                       "database '" + dir_ + "' is open read-only");
+  }
+  rocksdb::WriteOptions wo;
+  wo.sync = true;
+  check(db_->Write(wo, &batch), "commit failed");
+}
+
+}  // namespace rollcall::storage::kv

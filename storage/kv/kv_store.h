@@ -1,0 +1,50 @@
+#pragma once
+// The RocksDB instance behind a GraphStore. Only .cpp files include this header, so no rocksdb
+// type reaches the public storage headers.
+#include <rocksdb/db.h>
+
+#include <array>
+#include <memory>
+#include <string>
+
+#include "storage/common/storage_error.h"
+
+namespace rollcall::storage::kv {
+
+// One column family per kind of key, so each gets its own options (bloom filters for point
+// reads, no compression for adjacency) and bulk loads can ingest one sorted file per family.
+enum class Cf : uint8_t { META = 0, NODES, LABELS, RELS, REL_TYPES, ADJ, DEGREE, INDEX, COUNT_ };
+inline constexpr size_t CF_COUNT = size_t(Cf::COUNT_);
+
+inline constexpr uint32_t FORMAT_VERSION = 1;
+
+class KvStore {
+ public:
+  // Opens or creates the database directory; throws StorageError (LOCKED, NOT_A_DATABASE,
+  // FORMAT_VERSION, IO).
+  KvStore(const std::string& dir, bool createIfMissing, bool readOnly);
+  ~KvStore();
+
+  rocksdb::DB& db() { return *db_; }
+  rocksdb::ColumnFamilyHandle* cf(Cf which) { return handles_[size_t(which)]; }
+  const std::string& dir() const { return dir_; }
+  bool readOnly() const { return readOnly_; }
+
+  // Point read from the committed state; false if absent.
+  bool get(Cf which, const rocksdb::Slice& key, std::string* value);
+  void write(rocksdb::WriteBatch& batch);  // synced: durable when it returns
+
+ private:
+  void checkExistingDirectory();
+  void checkFormat(bool created);
+
+  std::string dir_;
+  bool readOnly_;
+  std::unique_ptr<rocksdb::DB> db_;
+  std::array<rocksdb::ColumnFamilyHandle*, CF_COUNT> handles_{};
+};
+
+// Throws StorageError(IO) unless `status` is ok.
+void check(const rocksdb::Status& status, const std::string& context);
+
+}  // namespace rollcall::storage::kv
