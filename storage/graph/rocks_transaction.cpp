@@ -70,12 +70,18 @@ void RocksTransaction::commit() {
     kv_.write(*batch_.GetWriteBatch());
   }
   finished_ = true;
-  batchIterator_.reset();
+  releaseIterators();
   if (writing_) store_.releaseWriter(this);
 }
 
-void RocksTransaction::rollback() {
+// Iterators pin column families: none may outlive the transaction's work.
+void RocksTransaction::releaseIterators() {
   batchIterator_.reset();
+  for (auto& it : seekIterators_) it.reset();
+}
+
+void RocksTransaction::rollback() {
+  releaseIterators();
   batch_.Clear();
   deltas_.clear();
   finished_ = true;

@@ -77,6 +77,7 @@ class RocksTransaction final : public Transaction {
   void del(kv::Cf cf, const std::string& key);
   void beginWrite();
   rocksdb::Iterator& seekIterator(kv::Cf cf);
+  void releaseIterators();
 
   std::optional<NodeState> loadNode(NodeId id);
   NodeState requireNode(NodeId id);

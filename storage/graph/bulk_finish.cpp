@@ -1,0 +1,82 @@
+// BulkWriter::finish(): unique checks, then the sorted files built from memory.
+#include <algorithm>
+
+#include "storage/codec/big_endian.h"
+#include "storage/graph/bulk_writer_impl.h"
+#include "storage/graph/index_entries.h"
+
+namespace rollcall::storage {
+
+using kv::Cf;
+
+namespace {
+
+std::string_view valuePrefix(const std::string& key) {
+  return std::string_view(key).substr(0, key.size() - INDEX_NODE_SUFFIX);
+}
+
+NodeId entryNode(const std::string& key) { return codec::getU64(key, key.size() - 8); }
+
+}  // namespace
+
+// Against each other and against committed entries; nothing is written on a violation.
+void BulkWriterImpl::checkUnique() {
+  std::sort(indexEntries_.begin(), indexEntries_.end(),
+            [](const auto& a, const auto& b) { return a.key < b.key; });
+  std::unique_ptr<rocksdb::Iterator> it(kv_.db().NewIterator({}, kv_.cf(Cf::INDEX)));
+  for (size_t i = 0; i < indexEntries_.size(); ++i) {
+    const auto& entry = indexEntries_[i];
+    if (!entry.index->unique) continue;
+    auto prefix = valuePrefix(entry.key);
+    rocksdb::Slice slice(prefix.data(), prefix.size());
+    NodeId existing = 0;
+    bool clash = i > 0 && valuePrefix(indexEntries_[i - 1].key) == prefix;
+    if (clash) existing = entryNode(indexEntries_[i - 1].key);
+    if (!clash) {
+      it->Seek(slice);
+      clash = it->Valid() && it->key().starts_with(slice);
+      if (clash) existing = codec::getU64(it->key().data() + prefix.size());
+    }
+    if (clash) {
+      throw uniqueViolation(store_.catalog(), existing, entry.index->label, entry.index->key,
+                            entry.value);
+    }
+  }
+}
+
+void BulkWriterImpl::writeLabels(std::vector<rocksdb::IngestExternalFileArg>& args) {
+  auto sink = newSink(Cf::LABELS);
+  for (const auto& [label, nodes] : labelNodes_) {
+    for (NodeId node : nodes) sink->put(keys::labelKey(label, node), "");
+  }
+  sink->finish(args);
+  sinks_.push_back(std::move(sink));
+}
+
+void BulkWriterImpl::writeIndexes(std::vector<rocksdb::IngestExternalFileArg>& args) {
+  auto sink = newSink(Cf::INDEX);
+  for (const auto& entry : indexEntries_) sink->put(entry.key, "");
+  sink->finish(args);
+  sinks_.push_back(std::move(sink));
+}
+
+void BulkWriterImpl::writeMeta(std::vector<rocksdb::IngestExternalFileArg>& args) {
+  std::map<std::string, std::string> meta;
+  for (const auto& [key, delta] : deltas_) {
+    std::string value;
+    codec::putU64(value, uint64_t(int64_t(store_.readCount(key)) + delta));
+    meta[key] = value;
+  }
+  std::string next;
+  codec::putU64(next, store_.nextNodeId());
+  meta[keys::META_NEXT_NODE] = next;
+  next.clear();
+  codec::putU64(next, store_.nextRelId());
+  meta[keys::META_NEXT_REL] = next;
+  auto sink = newSink(Cf::META);
+  for (const auto& [key, value] : meta) sink->put(key, value);
+  sink->finish(args);
+  sinks_.push_back(std::move(sink));
+}
+
+}  // namespace rollcall::storage

@@ -1,0 +1,49 @@
+#include "storage/kv/sst_sink.h"
+
+#include <filesystem>
+
+namespace rollcall::storage::kv {
+
+SstSink::SstSink(KvStore& kv, Cf cf, std::string path) : kv_(kv), cf_(cf), path_(std::move(path)) {
+  rocksdb::Options options = kv.db().GetOptions(kv.cf(cf));
+  writer_ = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), options, kv.cf(cf));
+}
+
+SstSink::~SstSink() {
+  writer_.reset();
+  std::error_code ec;
+  std::filesystem::remove(path_, ec);  // gone already when ingestion moved it
+}
+
+void SstSink::put(const rocksdb::Slice& key, const rocksdb::Slice& value) {
+  if (!opened_) {
+    check(writer_->Open(path_), "cannot create bulk file " + path_);
+    opened_ = true;
+  }
+  check(writer_->Put(key, value), "bulk write failed");
+}
+
+void SstSink::finish(std::vector<rocksdb::IngestExternalFileArg>& args) {
+  if (!opened_ || finished_) return;
+  check(writer_->Finish(), "cannot finish bulk file " + path_);
+  finished_ = true;
+  for (auto& arg : args) {
+    if (arg.column_family == kv_.cf(cf_)) {
+      arg.external_files.push_back(path_);
+      return;
+    }
+  }
+  rocksdb::IngestExternalFileArg arg;
+  arg.column_family = kv_.cf(cf_);
+  arg.external_files.push_back(path_);
+  arg.options.move_files = true;
+  arg.options.allow_blocking_flush = true;
+  args.push_back(std::move(arg));
+}
+
+void ingest(KvStore& kv, std::vector<rocksdb::IngestExternalFileArg>& args) {
+  if (args.empty()) return;
+  check(kv.db().IngestExternalFiles(args), "bulk ingestion failed");
+}
+
+}  // namespace rollcall::storage::kv
