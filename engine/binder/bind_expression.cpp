@@ -1,0 +1,220 @@
+// Binding of expressions: variables to slots, names to functions and tokens.
+#include <algorithm>
+#include <cctype>
+
+#include "engine/binder/binder.h"
+#include "engine/parser/ast/clause.h"
+
+namespace rollcall {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+uint32_t at(const ast::Expression& e) { return e.range.begin; }
+
+BoundExprPtr bindVariable(Binder& b, const ast::VariableExpr& e) {
+  const Variable* var = b.scope().find(e.name);
+  if (!var) {
+    throw syntaxError("UndefinedVariable", "Variable `" + e.name + "` not defined", at(e));
+  }
+  return std::make_unique<SlotRef>(at(e), var->slot);
+}
+
+BoundExprPtr bindParameter(Binder& b, const ast::ParameterExpr& e) {
+  if (!b.params().count(e.name)) {
+    throw CypherError(ErrorClass::PARAMETER_MISSING, "MissingParameter",
+                      "Expected parameter(s): " + e.name, at(e));
+  }
+  return std::make_unique<ParameterRef>(at(e), e.name);
+}
+
+template <class Iter>
+void bindListIteration(Binder& b, const Iter& e, ListIterationExpr& out) {
+  out.list = b.bindExpression(*e.list);
+  Scope saved = b.scope();
+  out.slot = b.newSlot();
+  b.scope().add(e.variable, Variable{out.slot, VarType::VALUE});
+  if (e.where) out.where = b.bindExpression(*e.where);
+  if constexpr (std::is_same_v<Iter, ast::ListComprehensionExpr>) {
+    if (e.projection)
+      static_cast<ListComprehensionOp&>(out).projection = b.bindExpression(*e.projection);
+  }
+  b.scope() = saved;
+}
+
+BoundExprPtr bindAggregate(Binder& b, const ast::FunctionCallExpr& e,
+                           const AggregateFunctionInfo* fn) {
+  if (!b.aggregates) {
+    throw syntaxError("InvalidAggregation",
+                      "Aggregation (" + e.name + ") is only allowed in WITH and RETURN", at(e));
+  }
+  if (b.insideAggregate) {
+    throw syntaxError("NestedAggregation", "Cannot nest aggregate functions", at(e));
+  }
+  AggregateSpec spec;
+  spec.fn = fn;
+  spec.distinct = e.distinct;
+  b.insideAggregate = true;
+  for (const auto& arg : e.args) spec.args.push_back(b.bindExpression(*arg));
+  b.insideAggregate = false;
+  if (fn && (e.args.size() < fn->minArgs || e.args.size() > fn->maxArgs)) {
+    throw syntaxError("InvalidNumberOfArguments", "Wrong number of arguments to " + e.name, at(e));
+  }
+  spec.out = b.newSlot();
+  Slot out = spec.out;
+  b.aggregates->push_back(std::move(spec));
+  return std::make_unique<SlotRef>(at(e), out);
+}
+
+BoundExprPtr bindSpecialFunction(Binder& b, const ast::FunctionCallExpr& e,
+                                 const std::string& name) {
+  if (name == "exists" && e.args.size() == 1) {
+    const ast::Expression& arg = *e.args[0];
+    if (arg.kind == ast::ExprKind::PATTERN_PREDICATE) return b.bindExpression(arg);
+    if (arg.kind != ast::ExprKind::PROPERTY) {
+      throw syntaxError("InvalidArgumentType", "exists() expects a property or a pattern", at(e));
+    }
+    return std::make_unique<IsNullOpExpr>(at(e), b.bindExpression(arg), true);
+  }
+  if ((name == "linenumber" || name == "file") && e.args.empty()) {
+    if (!b.csvSlots) return std::make_unique<ConstantExpr>(at(e), Value());
+    Slot s = name == "linenumber" ? b.csvSlots->first : b.csvSlots->second;
+    return std::make_unique<SlotRef>(at(e), s);
+  }
+  return nullptr;
+}
+
+BoundExprPtr bindFunction(Binder& b, const ast::FunctionCallExpr& e) {
+  std::string name = lower(e.name);
+  if (e.star) return bindAggregate(b, e, nullptr);
+  if (auto special = bindSpecialFunction(b, e, name)) return special;
+  if (const auto* agg = lookupAggregateFunction(name)) return bindAggregate(b, e, agg);
+  const ScalarFunctionInfo* fn = lookupScalarFunction(name);
+  if (!fn) throw syntaxError("UnknownFunction", "Unknown function '" + e.name + "'", at(e));
+  if (e.args.size() < fn->minArgs || e.args.size() > fn->maxArgs) {
+    throw syntaxError("InvalidNumberOfArguments",
+                      "Function " + std::string(fn->name) + " takes " +
+                          std::to_string(fn->minArgs) +
+                          (fn->maxArgs != fn->minArgs ? ".." + std::to_string(fn->maxArgs) : "") +
+                          " argument(s), got " + std::to_string(e.args.size()),
+                      at(e));
+  }
+  auto out = std::make_unique<FunctionExpr>(at(e), fn);
+  for (const auto& arg : e.args) out->args.push_back(b.bindExpression(*arg));
+  return out;
+}
+
+BoundExprPtr bindCase(Binder& b, const ast::CaseExpr& e) {
+  auto out = std::make_unique<CaseOpExpr>(at(e));
+  if (e.test) out->test = b.bindExpression(*e.test);
+  for (const auto& [when, then] : e.whens) {
+    out->whens.emplace_back(b.bindExpression(*when), b.bindExpression(*then));
+  }
+  if (e.elseExpr) out->elseExpr = b.bindExpression(*e.elseExpr);
+  return out;
+}
+
+BoundExprPtr bindCollection(Binder& b, const ast::Expression& expr) {
+  if (expr.kind == ast::ExprKind::LIST) {
+    auto out = std::make_unique<ListBuild>(at(expr));
+    for (const auto& item : expr.cast<ast::ListExpr>().items)
+      out->items.push_back(b.bindExpression(*item));
+    return out;
+  }
+  auto out = std::make_unique<MapBuild>(at(expr));
+  for (const auto& [key, value] : expr.cast<ast::MapExpr>().entries) {
+    out->entries.emplace_back(key, b.bindExpression(*value));
+  }
+  return out;
+}
+
+BoundExprPtr bindSubscript(Binder& b, const ast::Expression& expr) {
+  if (expr.kind == ast::ExprKind::INDEX) {
+    const auto& e = expr.cast<ast::IndexExpr>();
+    return std::make_unique<IndexOpExpr>(at(e), b.bindExpression(*e.object),
+                                         b.bindExpression(*e.index));
+  }
+  const auto& e = expr.cast<ast::SliceExpr>();
+  auto out = std::make_unique<SliceOpExpr>(at(e), b.bindExpression(*e.object));
+  if (e.from) out->from = b.bindExpression(*e.from);
+  if (e.to) out->to = b.bindExpression(*e.to);
+  return out;
+}
+
+BoundExprPtr bindIteration(Binder& b, const ast::Expression& expr) {
+  if (expr.kind == ast::ExprKind::LIST_COMPREHENSION) {
+    const auto& e = expr.cast<ast::ListComprehensionExpr>();
+    auto out = std::make_unique<ListComprehensionOp>(at(e));
+    bindListIteration(b, e, *out);
+    return out;
+  }
+  const auto& e = expr.cast<ast::QuantifierExpr>();
+  auto out = std::make_unique<QuantifierOp>(at(e), e.quantifier);
+  bindListIteration(b, e, *out);
+  return out;
+}
+
+BoundExprPtr bindHasLabels(Binder& b, const ast::HasLabelsExpr& e) {
+  auto out = std::make_unique<HasLabelsOp>(at(e), b.bindExpression(*e.object));
+  for (const auto& name : e.labels) out->labels.push_back(b.labelId(name));
+  return out;
+}
+
+}  // namespace
+
+BoundExprPtr Binder::bindExpression(const ast::Expression& expr) {
+  switch (expr.kind) {
+    case ast::ExprKind::LITERAL:
+      return std::make_unique<ConstantExpr>(at(expr), expr.cast<ast::LiteralExpr>().value);
+    case ast::ExprKind::PARAMETER:
+      return bindParameter(*this, expr.cast<ast::ParameterExpr>());
+    case ast::ExprKind::VARIABLE:
+      return bindVariable(*this, expr.cast<ast::VariableExpr>());
+    case ast::ExprKind::PROPERTY: {
+      const auto& e = expr.cast<ast::PropertyExpr>();
+      return std::make_unique<PropertyRef>(at(e), bindExpression(*e.object), e.key,
+                                           propKeyId(e.key));
+    }
+    case ast::ExprKind::LIST:
+    case ast::ExprKind::MAP:
+      return bindCollection(*this, expr);
+    case ast::ExprKind::UNARY: {
+      const auto& e = expr.cast<ast::UnaryExpr>();
+      return std::make_unique<UnaryOpExpr>(at(e), e.op, bindExpression(*e.operand));
+    }
+    case ast::ExprKind::BINARY: {
+      const auto& e = expr.cast<ast::BinaryExpr>();
+      auto left = bindExpression(*e.left);
+      return std::make_unique<BinaryOpExpr>(at(e), e.op, std::move(left), bindExpression(*e.right));
+    }
+    case ast::ExprKind::IS_NULL: {
+      const auto& e = expr.cast<ast::IsNullExpr>();
+      return std::make_unique<IsNullOpExpr>(at(e), bindExpression(*e.operand), e.negated);
+    }
+    case ast::ExprKind::FUNCTION_CALL:
+      return bindFunction(*this, expr.cast<ast::FunctionCallExpr>());
+    case ast::ExprKind::CASE:
+      return bindCase(*this, expr.cast<ast::CaseExpr>());
+    case ast::ExprKind::INDEX:
+    case ast::ExprKind::SLICE:
+      return bindSubscript(*this, expr);
+    case ast::ExprKind::LIST_COMPREHENSION:
+    case ast::ExprKind::QUANTIFIER:
+      return bindIteration(*this, expr);
+    case ast::ExprKind::PATTERN_PREDICATE:
+      return bindPatternExists(expr.cast<ast::PatternPredicateExpr>().pattern.get(), nullptr,
+                               at(expr));
+    case ast::ExprKind::EXISTS_SUBQUERY:
+      return bindPatternExists(nullptr, expr.cast<ast::ExistsSubqueryExpr>().match.get(), at(expr));
+    case ast::ExprKind::HAS_LABELS:
+      return bindHasLabels(*this, expr.cast<ast::HasLabelsExpr>());
+  }
+  throw internalError("unknown AST expression kind");
+}
+
+}  // namespace rollcall

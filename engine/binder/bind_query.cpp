@@ -1,0 +1,209 @@
+// Binding of whole queries: clause sequences, UNION, UNWIND, LOAD CSV, CALL { }.
+#include <algorithm>
+
+#include "engine/binder/binder.h"
+#include "engine/parser/ast/statement.h"
+#include "storage/catalog/catalog.h"
+#include "storage/graph/graph_store.h"
+
+namespace rollcall {
+namespace {
+
+bool isUpdate(ast::ClauseKind k) {
+  switch (k) {
+    case ast::ClauseKind::CREATE:
+    case ast::ClauseKind::MERGE:
+    case ast::ClauseKind::SET:
+    case ast::ClauseKind::REMOVE:
+    case ast::ClauseKind::DELETE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool queryWrites(const ast::QueryStatement& query) {
+  for (const auto& part : query.parts) {
+    for (const auto& clause : part.clauses) {
+      if (isUpdate(clause->kind)) return true;
+      if (clause->kind == ast::ClauseKind::CALL_SUBQUERY &&
+          queryWrites(*clause->cast<ast::CallSubqueryClause>().body)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+BoundCallSubquery::BoundCallSubquery() = default;
+BoundCallSubquery::~BoundCallSubquery() = default;
+
+Binder::Binder(storage::GraphStore& store, Planner& planner, const Parameters& params,
+               std::string_view query, bool createTokens)
+    : store_(store),
+      planner_(planner),
+      params_(params),
+      query_(query),
+      createTokens_(createTokens) {}
+
+storage::Catalog& Binder::catalog() { return store_.catalog(); }
+
+std::string Binder::textOf(ast::SourceRange range) const {
+  if (range.end <= range.begin || range.end > query_.size()) return "";
+  return std::string(query_.substr(range.begin, range.end - range.begin));
+}
+
+storage::LabelId Binder::labelId(const std::string& name) {
+  if (createTokens_) return catalog().getOrCreateLabel(name);
+  return catalog().findLabel(name).value_or(storage::INVALID_TOKEN);
+}
+storage::RelTypeId Binder::relTypeId(const std::string& name) {
+  if (createTokens_) return catalog().getOrCreateRelType(name);
+  return catalog().findRelType(name).value_or(storage::INVALID_TOKEN);
+}
+storage::PropKeyId Binder::propKeyId(const std::string& name) {
+  if (createTokens_) return catalog().getOrCreatePropKey(name);
+  return catalog().findPropKey(name).value_or(storage::INVALID_TOKEN);
+}
+
+std::unique_ptr<BoundQuery> Binder::bindQuery(const ast::QueryStatement& query) {
+  auto out = std::make_unique<BoundQuery>();
+  hasWrites_ = queryWrites(query);
+  createTokens_ = createTokens_ || hasWrites_;
+  for (size_t i = 0; i < query.parts.size(); ++i) {
+    scope_.clear();
+    out->parts.push_back(bindSingleQuery(query.parts[i]));
+    if (i > 0 && out->parts[i].columns != out->parts[0].columns) {
+      throw syntaxError("DifferentColumnsInUnion",
+                        "All sub queries in an UNION must have the same return column names",
+                        query.parts[i].range.begin);
+    }
+  }
+  if (!query.unionAll.empty()) {
+    bool all = query.unionAll[0];
+    for (bool u : query.unionAll) {
+      if (u != all) {
+        throw syntaxError("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL");
+      }
+    }
+    out->unionAll = all;
+  }
+  out->columns = out->parts[0].columns;
+  out->rowWidth = slotCount_;
+  out->hasWrites = hasWrites_;
+  return out;
+}
+
+BoundSingleQuery Binder::bindSingleQuery(const ast::SingleQuery& query) {
+  BoundSingleQuery out;
+  for (size_t i = 0; i < query.clauses.size(); ++i) {
+    bool last = i + 1 == query.clauses.size();
+    out.clauses.push_back(bindClause(*query.clauses[i], last));
+  }
+  const ast::Clause& last = *query.clauses.back();
+  if (last.kind == ast::ClauseKind::RETURN) {
+    const auto& proj = out.clauses.back()->cast<BoundProjection>();
+    out.resultSlots = proj.outputSlots;
+    out.columns = proj.columns;
+  } else if (!isUpdate(last.kind) && last.kind != ast::ClauseKind::CALL_SUBQUERY) {
+    throw syntaxError("InvalidClauseComposition",
+                      "Query cannot conclude with this clause (must be a RETURN clause, an update "
+                      "clause or a CALL subquery)",
+                      last.range.begin);
+  }
+  return out;
+}
+
+BoundClausePtr Binder::bindClause(const ast::Clause& clause, bool last) {
+  switch (clause.kind) {
+    case ast::ClauseKind::MATCH:
+      return bindMatch(clause.cast<ast::MatchClause>());
+    case ast::ClauseKind::UNWIND:
+      return bindUnwind(clause.cast<ast::UnwindClause>());
+    case ast::ClauseKind::WITH: {
+      const auto& with = clause.cast<ast::WithClause>();
+      return bindProjection(with.body, with.where.get(), false);
+    }
+    case ast::ClauseKind::RETURN:
+      if (!last) {
+        throw syntaxError("InvalidClauseComposition",
+                          "RETURN can only be used at the end of the query", clause.range.begin);
+      }
+      return bindProjection(clause.cast<ast::ReturnClause>().body, nullptr, true);
+    case ast::ClauseKind::CREATE:
+      return bindCreate(clause.cast<ast::CreateClause>());
+    case ast::ClauseKind::MERGE:
+      return bindMerge(clause.cast<ast::MergeClause>());
+    case ast::ClauseKind::SET:
+      return bindSet(clause.cast<ast::SetClause>());
+    case ast::ClauseKind::REMOVE:
+      return bindRemove(clause.cast<ast::RemoveClause>());
+    case ast::ClauseKind::DELETE:
+      return bindDelete(clause.cast<ast::DeleteClause>());
+    case ast::ClauseKind::LOAD_CSV:
+      return bindLoadCsv(clause.cast<ast::LoadCsvClause>());
+    case ast::ClauseKind::CALL_SUBQUERY:
+      return bindCallSubquery(clause.cast<ast::CallSubqueryClause>());
+  }
+  throw internalError("unknown clause kind");
+}
+
+BoundClausePtr Binder::bindUnwind(const ast::UnwindClause& clause) {
+  auto out = std::make_unique<BoundUnwind>();
+  out->list = bindExpression(*clause.list);
+  if (scope_.find(clause.alias)) {
+    throw syntaxError("VariableAlreadyBound", "Variable `" + clause.alias + "` already declared",
+                      clause.range.begin);
+  }
+  out->out = newSlot();
+  scope_.add(clause.alias, Variable{out->out, VarType::VALUE});
+  return out;
+}
+
+BoundClausePtr Binder::bindLoadCsv(const ast::LoadCsvClause& clause) {
+  auto out = std::make_unique<BoundLoadCsv>();
+  out->url = bindExpression(*clause.url);
+  out->withHeaders = clause.withHeaders;
+  if (clause.fieldTerminator) {
+    if (clause.fieldTerminator->size() != 1) {
+      throw syntaxError("InvalidFieldTerminator", "FIELDTERMINATOR must be a single character",
+                        clause.range.begin);
+    }
+    out->fieldTerminator = (*clause.fieldTerminator)[0];
+  }
+  if (scope_.find(clause.alias)) {
+    throw syntaxError("VariableAlreadyBound", "Variable `" + clause.alias + "` already declared",
+                      clause.range.begin);
+  }
+  out->out = newSlot();
+  out->lineSlot = newSlot();
+  out->fileSlot = newSlot();
+  csvSlots = std::make_pair(out->lineSlot, out->fileSlot);
+  scope_.add(clause.alias, Variable{out->out, VarType::VALUE});
+  return out;
+}
+
+BoundClausePtr Binder::bindCallSubquery(const ast::CallSubqueryClause& clause) {
+  auto out = std::make_unique<BoundCallSubquery>();
+  out->inTransactions = clause.inTransactions;
+  if (clause.batchSize) out->batchSize = bindExpression(*clause.batchSize);
+  // A subquery sees the outer variables (imported implicitly, as with Neo4j's old-style
+  // correlated CALL) and adds what its RETURN names.
+  Scope outer = scope_;
+  out->body = std::make_unique<BoundQuery>();
+  for (const auto& part : clause.body->parts) {
+    scope_ = outer;
+    out->body->parts.push_back(bindSingleQuery(part));
+  }
+  out->body->columns = out->body->parts[0].columns;
+  Scope after = outer;
+  for (size_t i = 0; i < out->body->columns.size(); ++i) {
+    after.add(out->body->columns[i], Variable{out->body->parts[0].resultSlots[i], VarType::VALUE});
+  }
+  scope_ = after;
+  return out;
+}
+
+}  // namespace rollcall

@@ -1,0 +1,99 @@
+#pragma once
+// The binder: resolves the AST's names against scopes and the catalog, checks semantics, and
+// produces a BoundQuery. Its errors point at the offending expression.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "engine/binder/bound_statement.h"
+#include "engine/binder/scope.h"
+#include "engine/main/database.h"
+#include "engine/parser/ast/statement.h"
+
+namespace rollcall::storage {
+class GraphStore;
+class Catalog;
+}  // namespace rollcall::storage
+
+namespace rollcall {
+
+class Planner;
+
+class Binder {
+ public:
+  // `createTokens`: statements that write intern new labels, types and keys; read-only ones
+  // only look them up (an unknown label simply matches nothing).
+  Binder(storage::GraphStore& store, Planner& planner, const Parameters& params,
+         std::string_view query, bool createTokens);
+
+  std::unique_ptr<BoundQuery> bindQuery(const ast::QueryStatement& query);
+
+ private:
+  friend class ExpressionBinder;
+
+  // bind_query.cpp
+  BoundSingleQuery bindSingleQuery(const ast::SingleQuery& query);
+  BoundClausePtr bindClause(const ast::Clause& clause, bool last);
+  BoundClausePtr bindUnwind(const ast::UnwindClause& clause);
+  BoundClausePtr bindLoadCsv(const ast::LoadCsvClause& clause);
+  BoundClausePtr bindCallSubquery(const ast::CallSubqueryClause& clause);
+
+  // bind_match.cpp
+  std::unique_ptr<BoundMatch> bindMatch(const ast::MatchClause& clause);
+  BoundPatternPart bindPatternPart(const ast::PatternPart& part, std::vector<Slot>& newSlots);
+  BoundNodePattern bindNodePattern(const ast::NodePattern& node, std::vector<Slot>& newSlots);
+  BoundRelPattern bindRelPattern(const ast::RelPattern& rel, std::vector<Slot>& newSlots);
+  std::vector<BoundPropertyFilter> bindPropertyFilters(const ast::Expression* props);
+
+  // bind_projection.cpp
+  std::unique_ptr<BoundProjection> bindProjection(const ast::ProjectionBody& body,
+                                                  const ast::Expression* where, bool isReturn);
+
+  // bind_update.cpp
+  BoundClausePtr bindCreate(const ast::CreateClause& clause);
+  BoundClausePtr bindMerge(const ast::MergeClause& clause);
+  BoundClausePtr bindSet(const ast::SetClause& clause);
+  BoundClausePtr bindRemove(const ast::RemoveClause& clause);
+  BoundClausePtr bindDelete(const ast::DeleteClause& clause);
+  // Positions: the slot of each node and relationship of the pattern, in order.
+  void bindCreatePart(const ast::PatternPart& part, CreateSpec& spec,
+                      std::vector<Slot>* nodePositions = nullptr,
+                      std::vector<Slot>* relPositions = nullptr);
+  BoundSetItem bindSetItem(const ast::SetItem& item);
+
+ public:
+  // bind_expression.cpp (public: sub-expressions are bound recursively by helpers)
+  BoundExprPtr bindExpression(const ast::Expression& expr);
+  // Scope for pattern predicates and EXISTS { }: plans the pattern against the current scope.
+  BoundExprPtr bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
+                                 uint32_t offset);
+
+  storage::LabelId labelId(const std::string& name);
+  storage::RelTypeId relTypeId(const std::string& name);
+  storage::PropKeyId propKeyId(const std::string& name);
+  Slot newSlot() { return slotCount_++; }
+  std::string textOf(ast::SourceRange range) const;
+  Scope& scope() { return scope_; }
+  const Parameters& params() const { return params_; }
+  storage::Catalog& catalog();
+
+  // While binding projection items: where aggregate calls go (null elsewhere: aggregates are
+  // then an InvalidAggregation error).
+  std::vector<AggregateSpec>* aggregates = nullptr;
+  bool insideAggregate = false;
+  std::optional<std::pair<Slot, Slot>> csvSlots;  // linenumber() and file() of LOAD CSV
+
+ private:
+  storage::GraphStore& store_;
+  Planner& planner_;
+  const Parameters& params_;
+  std::string_view query_;
+  bool createTokens_;
+  Scope scope_;
+  uint32_t slotCount_ = 0;
+  bool hasWrites_ = false;
+  bool allowUndirected_ = false;  // MERGE may create undirected patterns
+};
+
+}  // namespace rollcall

@@ -1,0 +1,165 @@
+// Boolean, comparison and string-predicate operators with openCypher's three-valued logic.
+#include <regex>
+
+#include "engine/common/value_ops.h"
+#include "engine/exec/eval_operators.h"
+#include "engine/exec/evaluator.h"
+
+namespace rollcall {
+namespace {
+
+using ast::BinaryOp;
+
+// Three-valued AND/OR/XOR. Operands are evaluated lazily for AND/OR short-circuits.
+Value evalLogical(const BinaryOpExpr& e, const Row& row, ExecContext& ctx) {
+  Value l = requireBoolean(evaluate(*e.left, row, ctx), e.left->offset);
+  if (e.op == BinaryOp::AND && l.kind() == Value::Kind::BOOL && !l.asBool()) return Value(false);
+  if (e.op == BinaryOp::OR && l.kind() == Value::Kind::BOOL && l.asBool()) return Value(true);
+  Value r = requireBoolean(evaluate(*e.right, row, ctx), e.right->offset);
+  if (e.op == BinaryOp::AND) {
+    if (r.kind() == Value::Kind::BOOL && !r.asBool()) return Value(false);
+    return (l.isNull() || r.isNull()) ? Value() : Value(true);
+  }
+  if (e.op == BinaryOp::OR) {
+    if (r.kind() == Value::Kind::BOOL && r.asBool()) return Value(true);
+    return (l.isNull() || r.isNull()) ? Value() : Value(false);
+  }
+  if (l.isNull() || r.isNull()) return Value();
+  return Value(l.asBool() != r.asBool());
+}
+
+Value evalComparison(BinaryOp op, const Value& l, const Value& r) {
+  if (op == BinaryOp::EQ) return cypherEquals(l, r);
+  if (op == BinaryOp::NE) {
+    Value eq = cypherEquals(l, r);
+    return eq.isNull() ? eq : Value(!eq.asBool());
+  }
+  std::optional<int> c = cypherCompare(l, r);
+  if (!c) return Value();
+  switch (op) {
+    case BinaryOp::LT:
+      return Value(*c < 0);
+    case BinaryOp::LE:
+      return Value(*c <= 0);
+    case BinaryOp::GT:
+      return Value(*c > 0);
+    default:
+      return Value(*c >= 0);
+  }
+}
+
+Value evalStringPredicate(BinaryOp op, const Value& l, const Value& r, uint32_t offset) {
+  if (l.kind() != Value::Kind::STRING || r.kind() != Value::Kind::STRING) return Value();
+  const std::string& s = l.asString();
+  const std::string& t = r.asString();
+  switch (op) {
+    case BinaryOp::STARTS_WITH:
+      return Value(s.compare(0, t.size(), t) == 0 && s.size() >= t.size());
+    case BinaryOp::ENDS_WITH:
+      return Value(s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0);
+    case BinaryOp::CONTAINS:
+      return Value(s.find(t) != std::string::npos);
+    default:
+      break;
+  }
+  try {
+    return Value(std::regex_match(s, std::regex(t, std::regex::ECMAScript)));
+  } catch (const std::regex_error&) {
+    throw argumentError("InvalidArgumentValue", "Invalid regular expression: " + t, offset);
+  }
+}
+
+Value evalArithmetic(BinaryOp op, const Value& l, const Value& r) {
+  switch (op) {
+    case BinaryOp::ADD:
+      return add(l, r);
+    case BinaryOp::SUB:
+      return subtract(l, r);
+    case BinaryOp::MUL:
+      return multiply(l, r);
+    case BinaryOp::DIV:
+      return divide(l, r);
+    case BinaryOp::MOD:
+      return modulo(l, r);
+    default:
+      return power(l, r);
+  }
+}
+
+}  // namespace
+
+Value inList(const Value& x, const Value& list, uint32_t offset) {
+  if (list.isNull()) return Value();
+  if (list.kind() != Value::Kind::LIST) {
+    throw typeError("InvalidArgumentType", "Expected a List for IN but was " + typeName(list),
+                    offset);
+  }
+  bool sawNull = false;
+  for (const Value& item : list.asList()) {
+    Value eq = cypherEquals(x, item);
+    if (eq.isNull())
+      sawNull = true;
+    else if (eq.asBool())
+      return Value(true);
+  }
+  return sawNull ? Value() : Value(false);
+}
+
+Value evalUnary(const UnaryOpExpr& e, const Row& row, ExecContext& ctx) {
+  Value v = evaluate(*e.operand, row, ctx);
+  try {
+    switch (e.op) {
+      case ast::UnaryOp::NOT: {
+        v = requireBoolean(v, e.operand->offset);
+        return v.isNull() ? v : Value(!v.asBool());
+      }
+      case ast::UnaryOp::MINUS:
+        return negate(v);
+      case ast::UnaryOp::PLUS:
+        if (v.isNull() || v.isNumber()) return v;
+        throw typeError("InvalidArgumentType", "Cannot apply unary + to " + typeName(v));
+    }
+  } catch (CypherError& err) {
+    if (!err.offset()) err.setOffset(e.offset);
+    throw;
+  }
+  return v;
+}
+
+Value evalBinary(const BinaryOpExpr& e, const Row& row, ExecContext& ctx) {
+  switch (e.op) {
+    case BinaryOp::AND:
+    case BinaryOp::OR:
+    case BinaryOp::XOR:
+      return evalLogical(e, row, ctx);
+    default:
+      break;
+  }
+  Value l = evaluate(*e.left, row, ctx);
+  Value r = evaluate(*e.right, row, ctx);
+  try {
+    switch (e.op) {
+      case BinaryOp::EQ:
+      case BinaryOp::NE:
+      case BinaryOp::LT:
+      case BinaryOp::LE:
+      case BinaryOp::GT:
+      case BinaryOp::GE:
+        return evalComparison(e.op, l, r);
+      case BinaryOp::IN:
+        return inList(l, r, e.offset);
+      case BinaryOp::STARTS_WITH:
+      case BinaryOp::ENDS_WITH:
+      case BinaryOp::CONTAINS:
+      case BinaryOp::REGEX_MATCH:
+        return evalStringPredicate(e.op, l, r, e.offset);
+      default:
+        return evalArithmetic(e.op, l, r);
+    }
+  } catch (CypherError& err) {
+    if (!err.offset()) err.setOffset(e.offset);
+    throw;
+  }
+}
+
+}  // namespace rollcall

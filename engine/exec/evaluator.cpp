@@ -1,0 +1,169 @@
+#include "engine/exec/evaluator.h"
+
+#include "engine/common/date.h"
+#include "engine/common/value_ops.h"
+#include "engine/exec/eval_operators.h"
+#include "engine/exec/mapper.h"
+#include "storage/graph/transaction.h"
+
+namespace rollcall {
+namespace {
+
+Value evalParameter(const ParameterRef& e, ExecContext& ctx) {
+  auto it = ctx.params->find(e.name);
+  if (it == ctx.params->end()) {
+    throw CypherError(ErrorClass::PARAMETER_MISSING, "", "Expected parameter(s): " + e.name,
+                      e.offset);
+  }
+  return it->second;
+}
+
+Value evalProperty(const PropertyRef& e, const Row& row, ExecContext& ctx) {
+  Value obj = evaluate(*e.object, row, ctx);
+  switch (obj.kind()) {
+    case Value::Kind::NUL:
+      return Value();
+    case Value::Kind::NODE:
+    case Value::Kind::REL:
+      return entityProperty(ctx, obj, e.keyId);
+    case Value::Kind::MAP: {
+      const Value* v = obj.mapGet(e.key);
+      return v ? *v : Value();
+    }
+    case Value::Kind::DATE:
+      return temporalComponent(obj, e.key);
+    default:
+      throw typeError(
+          "PropertyAccessOnNonMap",
+          "Type mismatch: expected a map, node or relationship but was " + typeName(obj), e.offset);
+  }
+}
+
+Value evalList(const ListBuild& e, const Row& row, ExecContext& ctx) {
+  ValueList items;
+  items.reserve(e.items.size());
+  for (const auto& item : e.items) items.push_back(evaluate(*item, row, ctx));
+  return Value(std::move(items));
+}
+
+Value evalMap(const MapBuild& e, const Row& row, ExecContext& ctx) {
+  ValueMap entries;
+  entries.reserve(e.entries.size());
+  for (const auto& [key, expr] : e.entries) entries.emplace_back(key, evaluate(*expr, row, ctx));
+  return Value(std::move(entries));
+}
+
+Value evalFunction(const FunctionExpr& e, const Row& row, ExecContext& ctx) {
+  std::vector<Value> args;
+  args.reserve(e.args.size());
+  for (const auto& a : e.args) args.push_back(evaluate(*a, row, ctx));
+  try {
+    return e.fn->fn(ctx.fn, args);
+  } catch (CypherError& err) {
+    if (!err.offset()) err.setOffset(e.offset);
+    throw;
+  }
+}
+
+Value evalCase(const CaseOpExpr& e, const Row& row, ExecContext& ctx) {
+  if (e.test) {
+    Value test = evaluate(*e.test, row, ctx);
+    for (const auto& [when, then] : e.whens) {
+      if (isTrue(cypherEquals(test, evaluate(*when, row, ctx)))) return evaluate(*then, row, ctx);
+    }
+  } else {
+    for (const auto& [when, then] : e.whens) {
+      if (isTrue(evaluate(*when, row, ctx))) return evaluate(*then, row, ctx);
+    }
+  }
+  return e.elseExpr ? evaluate(*e.elseExpr, row, ctx) : Value();
+}
+
+Value evalHasLabels(const HasLabelsOp& e, const Row& row, ExecContext& ctx) {
+  Value obj = evaluate(*e.object, row, ctx);
+  if (obj.isNull()) return Value();
+  if (obj.kind() != Value::Kind::NODE) {
+    throw typeError("InvalidArgumentType", "Expected a node but was " + typeName(obj), e.offset);
+  }
+  for (auto label : e.labels) {
+    if (label == storage::INVALID_TOKEN || !ctx.txn->hasLabel(obj.asNode().id, label)) {
+      return Value(false);
+    }
+  }
+  return Value(true);
+}
+
+Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext& ctx) {
+  auto it = ctx.subPlans.find(&e);
+  if (it == ctx.subPlans.end()) {
+    it = ctx.subPlans.emplace(&e, instantiatePlan(*e.plan, ctx)).first;
+  }
+  SubPlanInstance& sub = it->second;
+  sub.argument->setRow(row);
+  sub.root->open(ctx);
+  RowBatch batch;
+  bool found = false;
+  while (!found && sub.root->next(ctx, batch)) found = !batch.empty();
+  return Value(found);
+}
+
+}  // namespace
+
+Value entityProperty(ExecContext& ctx, const Value& entity, storage::PropKeyId key) {
+  if (key == storage::INVALID_TOKEN) return Value();
+  if (entity.kind() == Value::Kind::NODE) {
+    return fromProperty(ctx.txn->nodeProperty(entity.asNode().id, key));
+  }
+  return fromProperty(ctx.txn->relProperty(entity.asRel().id, key));
+}
+
+Value requireBoolean(const Value& v, uint32_t offset) {
+  if (v.isNull() || v.kind() == Value::Kind::BOOL) return v;
+  throw typeError("InvalidArgumentType", "Expected a Boolean but was " + typeName(v), offset);
+}
+
+Value evaluate(const BoundExpression& expr, const Row& row, ExecContext& ctx) {
+  switch (expr.kind) {
+    case BoundExprKind::CONSTANT:
+      return expr.cast<ConstantExpr>().value;
+    case BoundExprKind::PARAMETER:
+      return evalParameter(expr.cast<ParameterRef>(), ctx);
+    case BoundExprKind::SLOT:
+      return row[expr.cast<SlotRef>().slot];
+    case BoundExprKind::PROPERTY:
+      return evalProperty(expr.cast<PropertyRef>(), row, ctx);
+    case BoundExprKind::LIST:
+      return evalList(expr.cast<ListBuild>(), row, ctx);
+    case BoundExprKind::MAP:
+      return evalMap(expr.cast<MapBuild>(), row, ctx);
+    case BoundExprKind::UNARY:
+      return evalUnary(expr.cast<UnaryOpExpr>(), row, ctx);
+    case BoundExprKind::BINARY:
+      return evalBinary(expr.cast<BinaryOpExpr>(), row, ctx);
+    case BoundExprKind::IS_NULL: {
+      const auto& e = expr.cast<IsNullOpExpr>();
+      return Value(evaluate(*e.operand, row, ctx).isNull() != e.negated);
+    }
+    case BoundExprKind::FUNCTION:
+      return evalFunction(expr.cast<FunctionExpr>(), row, ctx);
+    case BoundExprKind::CASE:
+      return evalCase(expr.cast<CaseOpExpr>(), row, ctx);
+    case BoundExprKind::INDEX:
+      return evalIndex(expr.cast<IndexOpExpr>(), row, ctx);
+    case BoundExprKind::SLICE:
+      return evalSlice(expr.cast<SliceOpExpr>(), row, ctx);
+    case BoundExprKind::LIST_COMPREHENSION:
+      return evalListComprehension(expr.cast<ListComprehensionOp>(), row, ctx);
+    case BoundExprKind::QUANTIFIER:
+      return evalQuantifier(expr.cast<QuantifierOp>(), row, ctx);
+    case BoundExprKind::PATTERN_EXISTS:
+      return evalPatternExists(expr.cast<PatternExistsExpr>(), row, ctx);
+    case BoundExprKind::HAS_LABELS:
+      return evalHasLabels(expr.cast<HasLabelsOp>(), row, ctx);
+    case BoundExprKind::PATH_BUILD:
+      return evalPathBuild(expr.cast<PathBuildExpr>(), row, ctx);
+  }
+  throw internalError("unknown expression kind");
+}
+
+}  // namespace rollcall

@@ -1,0 +1,58 @@
+#pragma once
+// Per-execution state shared by the operators of one statement.
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <random>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "engine/common/value.h"
+#include "engine/exec/function/function_registry.h"
+#include "engine/main/database.h"
+#include "engine/main/query_result.h"
+
+namespace rollcall::storage {
+class GraphStore;
+class Transaction;
+class Catalog;
+}  // namespace rollcall::storage
+
+namespace rollcall {
+
+using Row = std::vector<Value>;
+
+class BoundExpression;
+class PhysicalOperator;
+class ArgumentOperator;
+
+// A sub-plan instantiated for an expression (pattern predicates, EXISTS { }).
+struct SubPlanInstance {
+  std::unique_ptr<PhysicalOperator> root;
+  ArgumentOperator* argument = nullptr;
+};
+
+struct ExecContext {
+  storage::GraphStore* store = nullptr;
+  storage::Transaction* txn = nullptr;
+  storage::Catalog* catalog = nullptr;
+  const Parameters* params = nullptr;
+  std::string importDir;
+  uint32_t rowWidth = 0;
+  bool profile = false;
+  QueryStats stats;
+  FunctionContext fn;
+  std::mt19937_64 rng{std::random_device{}()};
+  // Commits the work so far and continues in a fresh transaction (CALL { } IN TRANSACTIONS).
+  std::function<void()> commitAndRenew;
+  int64_t committedBatches = 0;
+  // USING PERIODIC COMMIT n: LOAD CSV commits every n rows (0: one transaction).
+  int64_t periodicCommitRows = 0;
+  int64_t rowsCommitted = 0;  // for error messages after a partial load
+  std::unordered_map<const BoundExpression*, SubPlanInstance> subPlans;
+
+  Row emptyRow() const { return Row(rowWidth); }
+};
+
+}  // namespace rollcall

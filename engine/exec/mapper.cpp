@@ -1,0 +1,113 @@
+#include "engine/exec/mapper.h"
+
+#include "engine/exec/operators/operators.h"
+
+namespace rollcall {
+namespace {
+
+class Mapper {
+ public:
+  explicit Mapper(ExecContext& ctx) : ctx_(ctx) {}
+
+  SubPlanInstance instantiate(const LogicalOperator& root) {
+    SubPlanInstance sub;
+    sub.root = map(root);
+    sub.argument = argument_;
+    RC_ASSERT(sub.argument != nullptr);
+    return sub;
+  }
+
+ private:
+  OperatorPtr map(const LogicalOperator& op) {
+    OperatorPtr phys = create(op);
+    if (op.child) phys->child = map(*op.child);
+    return phys;
+  }
+
+  SubPlanInstance nested(const LogicalOperator& op) { return Mapper(ctx_).instantiate(op); }
+
+  OperatorPtr create(const LogicalOperator& op) {
+    switch (op.kind) {
+      case LogicalOpKind::ARGUMENT: {
+        auto arg = std::make_unique<ArgumentOperator>();
+        argument_ = arg.get();
+        return arg;
+      }
+      case LogicalOpKind::NODE_SCAN:
+        return makeNodeScan(op.cast<NodeScanOp>());
+      case LogicalOpKind::INDEX_SEEK:
+        return makeIndexSeek(op.cast<IndexSeekOp>());
+      case LogicalOpKind::EXPAND:
+        return makeExpand(op.cast<ExpandOp>());
+      case LogicalOpKind::VAR_EXPAND:
+        return makeVarExpand(op.cast<VarExpandOp>());
+      case LogicalOpKind::FILTER:
+        return makeFilter(op.cast<FilterOp>());
+      case LogicalOpKind::OPTIONAL: {
+        const auto& o = op.cast<OptionalOp>();
+        return makeOptional(o, nested(*o.inner));
+      }
+      case LogicalOpKind::PROJECT:
+        return makeProject(op.cast<ProjectOp>());
+      case LogicalOpKind::AGGREGATE:
+        return makeAggregate(op.cast<AggregateOp>());
+      case LogicalOpKind::DISTINCT:
+        return makeDistinct(op.cast<DistinctOp>());
+      case LogicalOpKind::SORT:
+        return makeSort(op.cast<SortOp>());
+      case LogicalOpKind::SKIP:
+        return makeSkip(op.cast<SkipOp>());
+      case LogicalOpKind::LIMIT:
+        return makeLimit(op.cast<LimitOp>());
+      case LogicalOpKind::UNWIND:
+        return makeUnwind(op.cast<UnwindOp>());
+      default:
+        return createOther(op);
+    }
+  }
+
+  OperatorPtr createOther(const LogicalOperator& op) {
+    switch (op.kind) {
+      case LogicalOpKind::UNION: {
+        const auto& u = op.cast<UnionOp>();
+        std::vector<OperatorPtr> inputs;
+        // Each input has its own ARGUMENT leaf; the union's own leaf is the last one seen.
+        for (const auto& in : u.inputs) inputs.push_back(map(*in));
+        return makeUnion(u, std::move(inputs));
+      }
+      case LogicalOpKind::EAGER:
+        return makeEager();
+      case LogicalOpKind::EMPTY:
+        return makeEmpty();
+      case LogicalOpKind::CREATE:
+        return makeCreate(op.cast<CreateOp>());
+      case LogicalOpKind::SET:
+        return makeSet(op.cast<SetOp>());
+      case LogicalOpKind::DELETE:
+        return makeDelete(op.cast<DeleteOp>());
+      case LogicalOpKind::MERGE: {
+        const auto& m = op.cast<MergeOp>();
+        return makeMerge(m, nested(*m.match));
+      }
+      case LogicalOpKind::LOAD_CSV:
+        return makeLoadCsv(op.cast<LoadCsvOp>());
+      case LogicalOpKind::CALL_SUBQUERY: {
+        const auto& c = op.cast<CallSubqueryOp>();
+        return makeCallSubquery(c, nested(*c.body));
+      }
+      default:
+        throw internalError("operator kind has no physical form");
+    }
+  }
+
+  ExecContext& ctx_;
+  ArgumentOperator* argument_ = nullptr;
+};
+
+}  // namespace
+
+SubPlanInstance instantiatePlan(const LogicalOperator& root, ExecContext& ctx) {
+  return Mapper(ctx).instantiate(root);
+}
+
+}  // namespace rollcall

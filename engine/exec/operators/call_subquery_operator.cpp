@@ -1,0 +1,52 @@
+// CALL { } subqueries, optionally IN TRANSACTIONS.
+#include "engine/exec/operators/operators.h"
+
+namespace rollcall {
+namespace {
+
+// CALL { } runs its body once per input row. IN TRANSACTIONS commits every `batchSize` rows.
+class CallSubqueryOperator : public PerRowOperator {
+ public:
+  CallSubqueryOperator(const CallSubqueryOp& op, SubPlanInstance body)
+      : PerRowOperator("CallSubquery", op.details), op_(op), body_(std::move(body)) {}
+
+ protected:
+  void doOpen(ExecContext& ctx) override {
+    PerRowOperator::doOpen(ctx);
+    batchSize_ = op_.batchSize ? evaluateCount(*op_.batchSize, ctx, "IN TRANSACTIONS OF") : 1000;
+    if (batchSize_ == 0) batchSize_ = 1;
+  }
+  void startRow(ExecContext& ctx, const Row& in) override {
+    rows_.clear();
+    pos_ = 0;
+    body_.argument->setRow(in);
+    drain(ctx, *body_.root, rows_);
+    if (!op_.returnsRows) rows_.assign(1, in);
+    if (op_.inTransactions && ++sinceCommit_ >= batchSize_) {
+      ctx.commitAndRenew();
+      ctx.rowsCommitted += sinceCommit_;
+      sinceCommit_ = 0;
+    }
+  }
+  bool process(ExecContext&, const Row&, RowBatch& out) override {
+    while (pos_ < rows_.size() && out.size() < BATCH_SIZE) out.push_back(std::move(rows_[pos_++]));
+    return pos_ >= rows_.size();
+  }
+  std::vector<PhysicalOperator*> extraChildren() const override { return {body_.root.get()}; }
+
+ private:
+  const CallSubqueryOp& op_;
+  SubPlanInstance body_;
+  RowBatch rows_;
+  size_t pos_ = 0;
+  int64_t batchSize_ = 1000;
+  int64_t sinceCommit_ = 0;
+};
+
+}  // namespace
+
+OperatorPtr makeCallSubquery(const CallSubqueryOp& op, SubPlanInstance body) {
+  return std::make_unique<CallSubqueryOperator>(op, std::move(body));
+}
+
+}  // namespace rollcall

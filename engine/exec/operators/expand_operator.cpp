@@ -1,0 +1,56 @@
+// Expand: follows one relationship pattern from a bound node, reading its neighbour lists.
+#include "engine/exec/operators/expand_support.h"
+#include "engine/exec/operators/operators.h"
+
+namespace rollcall {
+namespace {
+
+class ExpandOperator : public PerRowOperator {
+ public:
+  explicit ExpandOperator(const ExpandOp& op)
+      : PerRowOperator(op.into ? "ExpandInto" : "Expand", op.details), op_(op) {}
+
+ protected:
+  void startRow(ExecContext& ctx, const Row& in) override {
+    steps_.clear();
+    pos_ = 0;
+    const Value& from = in[op_.from];
+    if (from.kind() != Value::Kind::NODE) return;
+    readSteps(*ctx.txn, from.asNode().id, op_.types, op_.direction, steps_);
+  }
+
+  bool process(ExecContext&, const Row& in, RowBatch& out) override {
+    while (pos_ < steps_.size() && out.size() < BATCH_SIZE) {
+      const Step& step = steps_[pos_++];
+      if (!accept(in, step)) continue;
+      out.push_back(in);
+      Row& row = out.back();
+      row[op_.rel] = Value(step.rel);
+      if (!op_.into) row[op_.to] = Value(NodeValue{step.other, nullptr});
+    }
+    return pos_ >= steps_.size();
+  }
+
+ private:
+  bool accept(const Row& in, const Step& step) const {
+    if (op_.into) {
+      const Value& to = in[op_.to];
+      if (to.kind() != Value::Kind::NODE || to.asNode().id != step.other) return false;
+    }
+    if (op_.relBound) {
+      const Value& r = in[op_.rel];
+      return r.kind() == Value::Kind::REL && r.asRel().id == step.rel.id;
+    }
+    return !relAlreadyUsed(in, op_.unique, step.rel.id);
+  }
+
+  const ExpandOp& op_;
+  std::vector<Step> steps_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+OperatorPtr makeExpand(const ExpandOp& op) { return std::make_unique<ExpandOperator>(op); }
+
+}  // namespace rollcall

@@ -1,0 +1,26 @@
+#pragma once
+// Shared by Expand and VarExpand: reading neighbour lists and relationship uniqueness.
+#include <vector>
+
+#include "engine/exec/exec_context.h"
+#include "engine/planner/logical_operator.h"
+#include "storage/graph/transaction.h"
+
+namespace rollcall {
+
+// A relationship reached from a node, with its orientation resolved.
+struct Step {
+  RelValue rel;
+  storage::NodeId other = 0;
+};
+
+// All relationships of `types` (any when empty) around `node` in `dir`. Undirected patterns read
+// both lists; a self-loop is reported once.
+void readSteps(storage::Transaction& txn, storage::NodeId node,
+               const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
+               std::vector<Step>& out);
+
+// True when relationship `id` is already bound elsewhere in the same MATCH.
+bool relAlreadyUsed(const Row& row, const RelUniqueness& unique, storage::RelId id);
+
+}  // namespace rollcall

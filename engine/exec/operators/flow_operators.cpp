@@ -1,0 +1,221 @@
+// Operators that shape the row stream: Skip, Limit, Distinct, Eager, Empty, Union, Optional.
+#include <unordered_set>
+
+#include "engine/common/value_ops.h"
+#include "engine/exec/evaluator.h"
+#include "engine/exec/operators/operators.h"
+#include "engine/exec/operators/row_key.h"
+
+namespace rollcall {
+
+int64_t evaluateCount(const BoundExpression& expr, ExecContext& ctx, const char* clause) {
+  Value v = evaluate(expr, ctx.emptyRow(), ctx);
+  if (v.kind() == Value::Kind::FLOAT && v.asFloat() == static_cast<int64_t>(v.asFloat())) {
+    v = Value(static_cast<int64_t>(v.asFloat()));
+  }
+  if (v.kind() != Value::Kind::INT) {
+    throw syntaxError(
+        "InvalidArgumentType",
+        std::string(clause) + ": expected a non-negative integer but was " + typeName(v),
+        expr.offset);
+  }
+  if (v.asInt() < 0) {
+    throw syntaxError("NegativeIntegerArgument",
+                      std::string(clause) + ": expected a non-negative integer but was " +
+                          std::to_string(v.asInt()),
+                      expr.offset);
+  }
+  return v.asInt();
+}
+
+namespace {
+
+class SkipLimitOperator : public PhysicalOperator {
+ public:
+  SkipLimitOperator(const BoundExpression& count, bool isLimit, std::string details)
+      : PhysicalOperator(isLimit ? "Limit" : "Skip", std::move(details)),
+        count_(count),
+        isLimit_(isLimit) {}
+
+ protected:
+  void doOpen(ExecContext& ctx) override {
+    PhysicalOperator::doOpen(ctx);
+    remaining_ = evaluateCount(count_, ctx, isLimit_ ? "LIMIT" : "SKIP");
+  }
+  bool doNext(ExecContext& ctx, RowBatch& out) override {
+    if (isLimit_) {
+      if (remaining_ <= 0 || !child->next(ctx, out)) return false;  // never pull past the limit
+      if (static_cast<int64_t>(out.size()) > remaining_) out.resize(remaining_);
+      remaining_ -= static_cast<int64_t>(out.size());
+      return true;
+    }
+    while (child->next(ctx, out)) {
+      int64_t drop = std::min<int64_t>(remaining_, static_cast<int64_t>(out.size()));
+      out.erase(out.begin(), out.begin() + drop);
+      remaining_ -= drop;
+      if (!out.empty()) return true;
+    }
+    return false;
+  }
+
+ private:
+  const BoundExpression& count_;
+  bool isLimit_;
+  int64_t remaining_ = 0;
+};
+
+class DistinctOperator : public PhysicalOperator {
+ public:
+  explicit DistinctOperator(const DistinctOp& op)
+      : PhysicalOperator("Distinct", op.details), op_(op) {}
+
+ protected:
+  void doOpen(ExecContext& ctx) override {
+    PhysicalOperator::doOpen(ctx);
+    seen_.clear();
+  }
+  bool doNext(ExecContext& ctx, RowBatch& out) override {
+    RowBatch in;
+    while (out.empty()) {
+      if (!child->next(ctx, in)) return false;
+      for (auto& row : in) {
+        std::vector<Value> key;
+        for (Slot s : op_.slots) key.push_back(row[s]);
+        if (seen_.insert(std::move(key)).second) out.push_back(std::move(row));
+      }
+    }
+    return true;
+  }
+
+ private:
+  const DistinctOp& op_;
+  std::unordered_set<std::vector<Value>, RowKeyHash, RowKeyEqual> seen_;
+};
+
+// Materialises its whole input before producing anything, so writes downstream cannot affect
+// reads upstream.
+class EagerOperator : public PhysicalOperator {
+ public:
+  EagerOperator() : PhysicalOperator("Eager", "") {}
+
+ protected:
+  void doOpen(ExecContext& ctx) override {
+    PhysicalOperator::doOpen(ctx);
+    rows_.clear();
+    pos_ = 0;
+    filled_ = false;
+  }
+  bool doNext(ExecContext& ctx, RowBatch& out) override {
+    if (!filled_) {
+      filled_ = true;
+      RowBatch in;
+      while (child->next(ctx, in))
+        for (auto& r : in) rows_.push_back(std::move(r));
+    }
+    while (pos_ < rows_.size() && out.size() < BATCH_SIZE) out.push_back(std::move(rows_[pos_++]));
+    return !out.empty();
+  }
+
+ private:
+  RowBatch rows_;
+  size_t pos_ = 0;
+  bool filled_ = false;
+};
+
+class EmptyOperator : public PhysicalOperator {
+ public:
+  EmptyOperator() : PhysicalOperator("EmptyResult", "") {}
+
+ protected:
+  bool doNext(ExecContext&, RowBatch&) override { return false; }
+};
+
+class UnionOperator : public PhysicalOperator {
+ public:
+  UnionOperator(const UnionOp& op, std::vector<OperatorPtr> inputs)
+      : PhysicalOperator(op.details, ""), op_(op), inputs_(std::move(inputs)) {}
+
+ protected:
+  void doOpen(ExecContext& ctx) override {
+    current_ = 0;
+    if (!inputs_.empty()) inputs_[0]->open(ctx);
+  }
+  bool doNext(ExecContext& ctx, RowBatch& out) override {
+    RowBatch in;
+    while (current_ < inputs_.size()) {
+      if (inputs_[current_]->next(ctx, in)) {
+        for (const Row& row : in) out.push_back(remap(row, op_.inputSlots[current_]));
+        return true;
+      }
+      if (++current_ < inputs_.size()) inputs_[current_]->open(ctx);
+    }
+    return false;
+  }
+  std::vector<PhysicalOperator*> extraChildren() const override {
+    std::vector<PhysicalOperator*> all;
+    for (const auto& in : inputs_) all.push_back(in.get());
+    return all;
+  }
+
+ private:
+  Row remap(const Row& row, const std::vector<Slot>& slots) const {
+    Row out(op_.width);
+    for (size_t i = 0; i < slots.size(); ++i) out[i] = row[slots[i]];
+    return out;
+  }
+
+  const UnionOp& op_;
+  std::vector<OperatorPtr> inputs_;
+  size_t current_ = 0;
+};
+
+class OptionalOperator : public PerRowOperator {
+ public:
+  OptionalOperator(const OptionalOp& op, SubPlanInstance inner)
+      : PerRowOperator("Optional", op.details), op_(op), inner_(std::move(inner)) {}
+
+ protected:
+  void startRow(ExecContext& ctx, const Row& in) override {
+    matches_.clear();
+    pos_ = 0;
+    inner_.argument->setRow(in);
+    drain(ctx, *inner_.root, matches_);
+    if (matches_.empty()) {
+      matches_.push_back(in);
+      for (Slot s : op_.newSlots) matches_.back()[s] = Value();
+    }
+  }
+  bool process(ExecContext&, const Row&, RowBatch& out) override {
+    while (pos_ < matches_.size() && out.size() < BATCH_SIZE) {
+      out.push_back(std::move(matches_[pos_++]));
+    }
+    return pos_ >= matches_.size();
+  }
+  std::vector<PhysicalOperator*> extraChildren() const override { return {inner_.root.get()}; }
+
+ private:
+  const OptionalOp& op_;
+  SubPlanInstance inner_;
+  RowBatch matches_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+OperatorPtr makeSkip(const SkipOp& op) {
+  return std::make_unique<SkipLimitOperator>(*op.count, false, op.details);
+}
+OperatorPtr makeLimit(const LimitOp& op) {
+  return std::make_unique<SkipLimitOperator>(*op.count, true, op.details);
+}
+OperatorPtr makeDistinct(const DistinctOp& op) { return std::make_unique<DistinctOperator>(op); }
+OperatorPtr makeEager() { return std::make_unique<EagerOperator>(); }
+OperatorPtr makeEmpty() { return std::make_unique<EmptyOperator>(); }
+OperatorPtr makeUnion(const UnionOp& op, std::vector<OperatorPtr> inputs) {
+  return std::make_unique<UnionOperator>(op, std::move(inputs));
+}
+OperatorPtr makeOptional(const OptionalOp& op, SubPlanInstance inner) {
+  return std::make_unique<OptionalOperator>(op, std::move(inner));
+}
+
+}  // namespace rollcall

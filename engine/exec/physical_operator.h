@@ -1,0 +1,92 @@
+#pragma once
+// The pull contract of physical operators. An operator is created per execution from an immutable
+// logical operator (the mapper does it), so it owns its execution state. open() (re)starts it;
+// next() fills `out` with a batch of rows and returns false once it has nothing more (then `out`
+// is empty).
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/exec/exec_context.h"
+
+namespace rollcall {
+
+inline constexpr size_t BATCH_SIZE = 1024;
+
+using RowBatch = std::vector<Row>;
+
+class PhysicalOperator {
+ public:
+  PhysicalOperator(std::string name, std::string details)
+      : name_(std::move(name)), details_(std::move(details)) {}
+  virtual ~PhysicalOperator() = default;
+
+  void open(ExecContext& ctx);
+  bool next(ExecContext& ctx, RowBatch& out);
+
+  const std::string& name() const { return name_; }
+  const std::string& details() const { return details_; }
+  std::vector<PhysicalOperator*> children() const;
+  uint64_t rowsProduced() const { return rows_; }
+  double millis() const { return nanos_ / 1e6; }
+
+  std::unique_ptr<PhysicalOperator> child;
+
+ protected:
+  virtual void doOpen(ExecContext& ctx) {
+    if (child) child->open(ctx);
+  }
+  virtual bool doNext(ExecContext& ctx, RowBatch& out) = 0;
+  // Operators running sub-plans list them here for PROFILE.
+  virtual std::vector<PhysicalOperator*> extraChildren() const { return {}; }
+
+ private:
+  std::string name_;
+  std::string details_;
+  uint64_t rows_ = 0;
+  int64_t nanos_ = 0;
+};
+
+// The leaf of a (sub-)plan: produces one row, the argument handed in by the operator above
+// (or an empty row at the top of a query).
+class ArgumentOperator : public PhysicalOperator {
+ public:
+  ArgumentOperator() : PhysicalOperator("Argument", "") {}
+  void setRow(Row row) { row_ = std::move(row); }
+
+ protected:
+  void doOpen(ExecContext& ctx) override;
+  bool doNext(ExecContext& ctx, RowBatch& out) override;
+
+ private:
+  Row row_;
+  bool done_ = false;
+};
+
+// Base for operators that turn each input row into zero or more output rows. process() is called
+// with the same input row until it returns true, so one input row may span several batches.
+class PerRowOperator : public PhysicalOperator {
+ public:
+  using PhysicalOperator::PhysicalOperator;
+
+ protected:
+  void doOpen(ExecContext& ctx) override;
+  bool doNext(ExecContext& ctx, RowBatch& out) override;
+  // Appends output rows for `in` to `out`; returns true when `in` is finished.
+  virtual bool process(ExecContext& ctx, const Row& in, RowBatch& out) = 0;
+  // Called when a new input row starts.
+  virtual void startRow(ExecContext&, const Row&) {}
+
+ private:
+  RowBatch input_;
+  size_t pos_ = 0;
+  bool rowStarted_ = false;
+  bool exhausted_ = false;
+};
+
+// Pulls every row of `op` (opened here) into `rows`.
+void drain(ExecContext& ctx, PhysicalOperator& op, RowBatch& rows);
+
+}  // namespace rollcall

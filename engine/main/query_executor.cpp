@@ -1,0 +1,95 @@
+#include "engine/main/query_executor.h"
+
+#include <chrono>
+
+#include "engine/binder/binder.h"
+#include "engine/exec/mapper.h"
+#include "engine/main/result_snapshot.h"
+#include "engine/planner/planner.h"
+#include "storage/graph/graph_store.h"
+
+namespace rollcall {
+namespace {
+
+void describeProfile(const PhysicalOperator& op, int depth, std::string& out) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), "  (rows=%llu, time=%.3f ms)",
+                static_cast<unsigned long long>(op.rowsProduced()), op.millis());
+  out += std::string(static_cast<size_t>(depth) * 2, ' ') + "+ " + op.name();
+  if (!op.details().empty()) out += " " + op.details();
+  out += std::string(buf) + "\n";
+  auto children = op.children();
+  for (size_t i = 0; i < children.size(); ++i) {
+    bool isSub = op.child && children[i] != op.child.get();
+    describeProfile(*children[i], depth + (isSub ? 2 : 1), out);
+  }
+}
+
+int64_t nowMillis() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+void setupContext(ExecContext& ctx, storage::GraphStore& store, const Parameters& params,
+                  const DatabaseOptions& options, const LogicalPlan& plan) {
+  ctx.store = &store;
+  ctx.catalog = &store.catalog();
+  ctx.params = &params;
+  ctx.importDir = options.importDir;
+  ctx.rowWidth = plan.rowWidth;
+  ctx.fn.catalog = ctx.catalog;
+  ctx.fn.statementTimeMillis = nowMillis();
+  ctx.fn.rng = &ctx.rng;
+}
+
+}  // namespace
+
+QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
+                         std::string_view text, const Parameters& params,
+                         const DatabaseOptions& options) {
+  Planner planner(store);
+  Binder binder(store, planner, params, text, /*createTokens=*/false);
+  auto bound = binder.bindQuery(*stmt.query);
+  LogicalPlan plan = planner.plan(*bound);
+
+  QueryResult result;
+  result.columns = plan.columns;
+  if (stmt.explain == ast::ExplainMode::EXPLAIN) {
+    result.plan = describePlan(*plan.root);
+    return result;
+  }
+
+  ExecContext ctx;
+  setupContext(ctx, store, params, options, plan);
+  ctx.profile = stmt.explain == ast::ExplainMode::PROFILE;
+  ctx.periodicCommitRows = stmt.periodicCommit ? stmt.periodicCommitSize.value_or(1000) : 0;
+  std::unique_ptr<storage::Transaction> txn = store.begin();
+  ctx.txn = txn.get();
+  ctx.fn.txn = txn.get();
+  ctx.commitAndRenew = [&]() {
+    txn->commit();
+    txn = store.begin();
+    ctx.txn = txn.get();
+    ctx.fn.txn = txn.get();
+    ctx.committedBatches++;
+  };
+
+  SubPlanInstance root = instantiatePlan(*plan.root, ctx);
+  root.root->open(ctx);
+  RowBatch batch;
+  while (root.root->next(ctx, batch)) {
+    for (const Row& row : batch) {
+      std::vector<Value> out;
+      out.reserve(plan.resultSlots.size());
+      for (Slot s : plan.resultSlots) out.push_back(withSnapshots(row[s], *txn, *ctx.catalog));
+      result.rows.push_back(std::move(out));
+    }
+  }
+  txn->commit();
+  result.stats = ctx.stats;
+  if (ctx.profile) describeProfile(*root.root, 0, result.plan);
+  return result;
+}
+
+}  // namespace rollcall

@@ -1,0 +1,186 @@
+#pragma once
+// The logical plan: an immutable tree of operators over rows of value slots. Most operators have
+// one input (`child`); the leaves are ARGUMENT (the row handed in by the operator that runs the
+// sub-plan, or one empty row at the top). Scans and expands are per-input-row: for each input row
+// they produce that row extended with what they find, so comma-separated patterns and later
+// MATCH clauses compose as a pipeline.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/binder/bound_expression.h"
+#include "engine/parser/ast/pattern.h"
+#include "storage/common/types.h"
+
+namespace rollcall {
+
+enum class LogicalOpKind : uint8_t {
+  ARGUMENT,
+  NODE_SCAN,
+  INDEX_SEEK,
+  EXPAND,
+  VAR_EXPAND,
+  FILTER,
+  OPTIONAL,
+  PROJECT,
+  AGGREGATE,
+  DISTINCT,
+  SORT,
+  SKIP,
+  LIMIT,
+  UNWIND,
+  UNION,
+  EAGER,
+  CREATE,
+  MERGE,
+  SET,
+  DELETE,
+  LOAD_CSV,
+  CALL_SUBQUERY,
+  PRODUCE_RESULTS,
+  EMPTY,
+};
+
+struct LogicalOperator {
+  explicit LogicalOperator(LogicalOpKind k) : kind(k) {}
+  virtual ~LogicalOperator() = default;
+  template <class T>
+  const T& cast() const {
+    RC_ASSERT(kind == T::KIND);
+    return static_cast<const T&>(*this);
+  }
+  template <class T>
+  T& cast() {
+    RC_ASSERT(kind == T::KIND);
+    return static_cast<T&>(*this);
+  }
+  const LogicalOpKind kind;
+  std::unique_ptr<LogicalOperator> child;
+  std::string details;  // one line for EXPLAIN, e.g. "(s:Student) {name}"
+};
+using LogicalOpPtr = std::unique_ptr<LogicalOperator>;
+
+template <LogicalOpKind K>
+struct LogicalOpBase : LogicalOperator {
+  static constexpr LogicalOpKind KIND = K;
+  LogicalOpBase() : LogicalOperator(K) {}
+};
+
+struct ArgumentOp : LogicalOpBase<LogicalOpKind::ARGUMENT> {};
+struct EagerOp : LogicalOpBase<LogicalOpKind::EAGER> {};
+// Produces no rows (e.g. MATCH on a label that no node has ever had).
+struct EmptyOp : LogicalOpBase<LogicalOpKind::EMPTY> {};
+
+struct NodeScanOp : LogicalOpBase<LogicalOpKind::NODE_SCAN> {
+  Slot node = 0;
+  std::optional<storage::LabelId> label;  // all nodes when empty
+};
+
+struct IndexSeekOp : LogicalOpBase<LogicalOpKind::INDEX_SEEK> {
+  Slot node = 0;
+  storage::LabelId label = 0;
+  storage::PropKeyId key = 0;
+  BoundExprPtr value;
+};
+
+// Relationship uniqueness inside one MATCH: a new relationship must differ from these.
+struct RelUniqueness {
+  std::vector<Slot> singles;  // slots holding one relationship
+  std::vector<Slot> lists;    // slots holding lists (variable-length)
+};
+
+struct ExpandOp : LogicalOpBase<LogicalOpKind::EXPAND> {
+  Slot from = 0;
+  Slot rel = 0;
+  Slot to = 0;
+  std::vector<storage::RelTypeId> types;  // empty: any type
+  ast::RelDirection direction = ast::RelDirection::RIGHT;
+  bool into = false;      // `to` is already bound: check the relationship exists
+  bool relBound = false;  // `rel` is already bound (by an earlier clause): only follow it
+  RelUniqueness unique;
+};
+
+struct VarExpandOp : LogicalOpBase<LogicalOpKind::VAR_EXPAND> {
+  Slot from = 0;
+  Slot rels = 0;  // a list of relationships
+  Slot to = 0;
+  std::vector<storage::RelTypeId> types;
+  ast::RelDirection direction = ast::RelDirection::RIGHT;
+  int64_t minHops = 1;
+  int64_t maxHops = -1;  // -1: unbounded
+  bool into = false;
+  RelUniqueness unique;
+  BoundExprPtr relPredicate;  // property map of the pattern, checked per relationship (slot `rels`
+                              // holds the single relationship under test); may be null
+  Slot relProbe = 0;          // scratch slot used by relPredicate
+};
+
+struct FilterOp : LogicalOpBase<LogicalOpKind::FILTER> {
+  BoundExprPtr predicate;
+};
+
+// OPTIONAL MATCH: runs `inner` (whose leaf is an ARGUMENT) per input row; when it produces
+// nothing, emits the input row with `newSlots` set to null.
+struct OptionalOp : LogicalOpBase<LogicalOpKind::OPTIONAL> {
+  LogicalOpPtr inner;
+  std::vector<Slot> newSlots;
+};
+
+struct ProjectOp : LogicalOpBase<LogicalOpKind::PROJECT> {
+  std::vector<std::pair<Slot, BoundExprPtr>> items;
+  // Slots cleared after projection (WITH drops variables it does not carry); keeps rows lean and
+  // makes later scopes independent.
+  std::vector<Slot> cleared;
+};
+
+struct AggregateSpec {
+  Slot out = 0;
+  const AggregateFunctionInfo* fn = nullptr;  // null: count(*)
+  bool distinct = false;
+  std::vector<BoundExprPtr> args;
+};
+
+struct AggregateOp : LogicalOpBase<LogicalOpKind::AGGREGATE> {
+  std::vector<std::pair<Slot, BoundExprPtr>> groups;
+  std::vector<AggregateSpec> aggregates;
+};
+
+struct DistinctOp : LogicalOpBase<LogicalOpKind::DISTINCT> {
+  std::vector<Slot> slots;
+};
+
+struct SortKey {
+  BoundExprPtr expr;
+  bool descending = false;
+};
+
+struct SortOp : LogicalOpBase<LogicalOpKind::SORT> {
+  std::vector<SortKey> keys;
+  BoundExprPtr limit;  // when set: keep only the first `limit` rows (top-k)
+};
+
+struct SkipOp : LogicalOpBase<LogicalOpKind::SKIP> {
+  BoundExprPtr count;
+};
+
+struct LimitOp : LogicalOpBase<LogicalOpKind::LIMIT> {
+  BoundExprPtr count;
+};
+
+struct UnwindOp : LogicalOpBase<LogicalOpKind::UNWIND> {
+  BoundExprPtr list;
+  Slot out = 0;
+};
+
+// Each input ends in the same number of columns, read from its own slots; output rows hold the
+// columns in slots 0..n-1.
+struct UnionOp : LogicalOpBase<LogicalOpKind::UNION> {
+  std::vector<LogicalOpPtr> inputs;
+  std::vector<std::vector<Slot>> inputSlots;
+  uint32_t width = 0;  // row width of the output
+};
+
+}  // namespace rollcall
+
+#include "engine/planner/logical_update.h"

@@ -1,0 +1,102 @@
+// EXPLAIN output: the logical plan as an indented tree, root first.
+#include "engine/planner/planner.h"
+
+namespace rollcall {
+namespace {
+
+const char* opName(LogicalOpKind k) {
+  switch (k) {
+    case LogicalOpKind::ARGUMENT:
+      return "Argument";
+    case LogicalOpKind::NODE_SCAN:
+      return "NodeScan";
+    case LogicalOpKind::INDEX_SEEK:
+      return "NodeIndexSeek";
+    case LogicalOpKind::EXPAND:
+      return "Expand";
+    case LogicalOpKind::VAR_EXPAND:
+      return "VarLengthExpand";
+    case LogicalOpKind::FILTER:
+      return "Filter";
+    case LogicalOpKind::OPTIONAL:
+      return "Optional";
+    case LogicalOpKind::PROJECT:
+      return "Projection";
+    case LogicalOpKind::AGGREGATE:
+      return "Aggregation";
+    case LogicalOpKind::DISTINCT:
+      return "Distinct";
+    case LogicalOpKind::SORT:
+      return "Sort";
+    case LogicalOpKind::SKIP:
+      return "Skip";
+    case LogicalOpKind::LIMIT:
+      return "Limit";
+    case LogicalOpKind::UNWIND:
+      return "Unwind";
+    case LogicalOpKind::UNION:
+      return "Union";
+    case LogicalOpKind::EAGER:
+      return "Eager";
+    case LogicalOpKind::CREATE:
+      return "Create";
+    case LogicalOpKind::MERGE:
+      return "Merge";
+    case LogicalOpKind::SET:
+      return "Set";
+    case LogicalOpKind::DELETE:
+      return "Delete";
+    case LogicalOpKind::LOAD_CSV:
+      return "LoadCSV";
+    case LogicalOpKind::CALL_SUBQUERY:
+      return "CallSubquery";
+    case LogicalOpKind::PRODUCE_RESULTS:
+      return "ProduceResults";
+    case LogicalOpKind::EMPTY:
+      return "EmptyResult";
+  }
+  return "?";
+}
+
+std::string label(const LogicalOperator& op) {
+  std::string name = opName(op.kind);
+  if (op.kind == LogicalOpKind::EXPAND && op.cast<ExpandOp>().into) name = "ExpandInto";
+  if (op.kind == LogicalOpKind::SORT && op.cast<SortOp>().limit) name = "Top";
+  if (op.kind == LogicalOpKind::NODE_SCAN && !op.cast<NodeScanOp>().label) name = "AllNodesScan";
+  if (op.kind == LogicalOpKind::NODE_SCAN && op.cast<NodeScanOp>().label) name = "NodeByLabelScan";
+  return op.details.empty() ? name : name + " " + op.details;
+}
+
+std::vector<const LogicalOperator*> subPlans(const LogicalOperator& op) {
+  switch (op.kind) {
+    case LogicalOpKind::OPTIONAL:
+      return {op.cast<OptionalOp>().inner.get()};
+    case LogicalOpKind::MERGE:
+      return {op.cast<MergeOp>().match.get()};
+    case LogicalOpKind::CALL_SUBQUERY:
+      return {op.cast<CallSubqueryOp>().body.get()};
+    case LogicalOpKind::UNION: {
+      std::vector<const LogicalOperator*> out;
+      for (const auto& in : op.cast<UnionOp>().inputs) out.push_back(in.get());
+      return out;
+    }
+    default:
+      return {};
+  }
+}
+
+void print(const LogicalOperator& op, int depth, std::string& out) {
+  out += std::string(static_cast<size_t>(depth) * 2, ' ') + "+ " + label(op) + "\n";
+  for (const auto* sub : subPlans(op)) print(*sub, depth + 2, out);
+  if (op.child) print(*op.child, depth + 1, out);
+}
+
+}  // namespace
+
+std::string describePlan(const LogicalOperator& root) {
+  std::string out;
+  print(root, 0, out);
+  return out;
+}
+
+}  // namespace rollcall

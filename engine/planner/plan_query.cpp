@@ -1,0 +1,202 @@
+// Planning of clause sequences, projections, updates, UNION and subqueries.
+#include "engine/planner/planner.h"
+
+namespace rollcall {
+namespace {
+
+bool isWrite(BoundClauseKind k) {
+  return k == BoundClauseKind::CREATE || k == BoundClauseKind::MERGE || k == BoundClauseKind::SET ||
+         k == BoundClauseKind::DELETE;
+}
+
+// Whether `op`'s pipeline reads the graph through a live scan or expansion, so that a write
+// placed above it must not run until that read is finished (Eager).
+bool readsGraph(const LogicalOperator* op) {
+  for (; op; op = op->child.get()) {
+    switch (op->kind) {
+      case LogicalOpKind::NODE_SCAN:
+      case LogicalOpKind::EXPAND:
+      case LogicalOpKind::VAR_EXPAND:
+      case LogicalOpKind::OPTIONAL:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+LogicalOpPtr eagerIfNeeded(LogicalOpPtr input) {
+  if (!readsGraph(input.get())) return input;
+  return chain(std::move(input), std::make_unique<EagerOp>());
+}
+
+}  // namespace
+
+LogicalPlan Planner::plan(BoundQuery& query) {
+  LogicalPlan plan;
+  plan.columns = query.columns;
+  plan.rowWidth = query.rowWidth;
+  plan.hasWrites = query.hasWrites;
+  if (query.parts.size() == 1) {
+    plan.root = planSingleQuery(std::make_unique<ArgumentOp>(), query.parts[0]);
+    plan.resultSlots = query.parts[0].resultSlots;
+    return plan;
+  }
+  auto u = std::make_unique<UnionOp>();
+  u->details = query.unionAll ? "UnionAll" : "Union";
+  u->width = query.rowWidth;
+  for (auto& part : query.parts) {
+    u->inputs.push_back(planSingleQuery(std::make_unique<ArgumentOp>(), part));
+    u->inputSlots.push_back(part.resultSlots);
+  }
+  for (Slot i = 0; i < query.columns.size(); ++i) plan.resultSlots.push_back(i);
+  plan.root = std::move(u);
+  if (!query.unionAll) {
+    auto distinct = std::make_unique<DistinctOp>();
+    distinct->slots = plan.resultSlots;
+    plan.root = chain(std::move(plan.root), std::move(distinct));
+  }
+  return plan;
+}
+
+LogicalOpPtr Planner::planSingleQuery(LogicalOpPtr input, BoundSingleQuery& query) {
+  for (size_t i = 0; i < query.clauses.size(); ++i) {
+    bool readsFollow = false;
+    for (size_t j = i + 1; j < query.clauses.size(); ++j) {
+      auto k = query.clauses[j]->kind;
+      readsFollow |= k == BoundClauseKind::MATCH || k == BoundClauseKind::MERGE;
+    }
+    input = planClause(std::move(input), *query.clauses[i], readsFollow);
+  }
+  return input;
+}
+
+LogicalOpPtr Planner::planClause(LogicalOpPtr input, BoundClause& clause, bool readsFollow) {
+  if (isWrite(clause.kind)) input = eagerIfNeeded(std::move(input));
+  LogicalOpPtr out;
+  switch (clause.kind) {
+    case BoundClauseKind::MATCH: {
+      auto& match = clause.cast<BoundMatch>();
+      if (!match.optional) return planMatch(std::move(input), match);
+      auto opt = std::make_unique<OptionalOp>();
+      opt->inner = planMatch(std::make_unique<ArgumentOp>(), match);
+      opt->newSlots = match.newSlots;
+      opt->details = "OPTIONAL MATCH";
+      return chain(std::move(input), std::move(opt));
+    }
+    case BoundClauseKind::UNWIND: {
+      auto& u = clause.cast<BoundUnwind>();
+      auto op = std::make_unique<UnwindOp>();
+      op->list = std::move(u.list);
+      op->out = u.out;
+      return chain(std::move(input), std::move(op));
+    }
+    case BoundClauseKind::PROJECTION:
+      return planProjection(std::move(input), clause.cast<BoundProjection>());
+    case BoundClauseKind::CREATE: {
+      auto op = std::make_unique<CreateOp>();
+      op->spec = std::move(clause.cast<BoundCreate>().spec);
+      out = chain(std::move(input), std::move(op));
+      break;
+    }
+    case BoundClauseKind::MERGE:
+      out = planMerge(std::move(input), clause.cast<BoundMerge>());
+      break;
+    case BoundClauseKind::SET: {
+      auto op = std::make_unique<SetOp>();
+      op->items = std::move(clause.cast<BoundSet>().items);
+      out = chain(std::move(input), std::move(op));
+      break;
+    }
+    case BoundClauseKind::DELETE: {
+      auto& d = clause.cast<BoundDelete>();
+      auto op = std::make_unique<DeleteOp>();
+      op->targets = std::move(d.targets);
+      op->detach = d.detach;
+      out = chain(std::move(input), std::move(op));
+      break;
+    }
+    case BoundClauseKind::LOAD_CSV: {
+      auto& l = clause.cast<BoundLoadCsv>();
+      auto op = std::make_unique<LoadCsvOp>();
+      op->url = std::move(l.url);
+      op->out = l.out;
+      op->lineSlot = l.lineSlot;
+      op->fileSlot = l.fileSlot;
+      op->withHeaders = l.withHeaders;
+      op->fieldTerminator = l.fieldTerminator;
+      return chain(std::move(input), std::move(op));
+    }
+    case BoundClauseKind::CALL_SUBQUERY:
+      return planCall(std::move(input), clause.cast<BoundCallSubquery>());
+  }
+  if (readsFollow) out = chain(std::move(out), std::make_unique<EagerOp>());
+  return out;
+}
+
+LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) {
+  if (proj.aggregating) {
+    auto agg = std::make_unique<AggregateOp>();
+    agg->groups = std::move(proj.groups);
+    agg->aggregates = std::move(proj.aggregates);
+    input = chain(std::move(input), std::move(agg));
+  }
+  auto project = std::make_unique<ProjectOp>();
+  for (auto& item : proj.items) {
+    if (item.expr) project->items.emplace_back(item.slot, std::move(item.expr));
+  }
+  if (!project->items.empty()) input = chain(std::move(input), std::move(project));
+  if (proj.distinct) {
+    auto distinct = std::make_unique<DistinctOp>();
+    distinct->slots = proj.outputSlots;
+    input = chain(std::move(input), std::move(distinct));
+  }
+  if (!proj.orderBy.empty()) {
+    auto sort = std::make_unique<SortOp>();
+    sort->keys = std::move(proj.orderBy);
+    if (!proj.skip && proj.limit) sort->limit = std::move(proj.limit);  // top-k
+    input = chain(std::move(input), std::move(sort));
+  }
+  if (proj.skip) {
+    auto skip = std::make_unique<SkipOp>();
+    skip->count = std::move(proj.skip);
+    input = chain(std::move(input), std::move(skip));
+  }
+  if (proj.limit) {
+    auto limit = std::make_unique<LimitOp>();
+    limit->count = std::move(proj.limit);
+    input = chain(std::move(input), std::move(limit));
+  }
+  if (proj.where) {
+    auto filter = std::make_unique<FilterOp>();
+    filter->predicate = std::move(proj.where);
+    input = chain(std::move(input), std::move(filter));
+  }
+  return input;
+}
+
+LogicalOpPtr Planner::planMerge(LogicalOpPtr input, BoundMerge& merge) {
+  BoundMatch match;
+  match.boundBefore = merge.boundBefore;
+  match.parts.push_back(std::move(merge.pattern));
+  auto op = std::make_unique<MergeOp>();
+  op->match = planMatch(std::make_unique<ArgumentOp>(), match);
+  op->create = std::move(merge.create);
+  op->onMatch = std::move(merge.onMatch);
+  op->onCreate = std::move(merge.onCreate);
+  return chain(std::move(input), std::move(op));
+}
+
+LogicalOpPtr Planner::planCall(LogicalOpPtr input, BoundCallSubquery& call) {
+  auto op = std::make_unique<CallSubqueryOp>();
+  RC_ASSERT(call.body->parts.size() == 1);  // UNION inside CALL { } is not supported yet
+  op->returnsRows = !call.body->parts[0].resultSlots.empty();
+  op->body = planSingleQuery(std::make_unique<ArgumentOp>(), call.body->parts[0]);
+  op->inTransactions = call.inTransactions;
+  op->batchSize = std::move(call.batchSize);
+  op->details = call.inTransactions ? "IN TRANSACTIONS" : "";
+  return chain(std::move(input), std::move(op));
+}
+
+}  // namespace rollcall

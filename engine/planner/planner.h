@@ -1,0 +1,51 @@
+#pragma once
+// The logical planner: orders pattern matching (index seeks and the smallest label first,
+// filters pushed down to the first point where their inputs are bound) and lays the clauses of
+// a bound query out as a pipeline of logical operators.
+#include <string>
+#include <vector>
+
+#include "engine/binder/bound_statement.h"
+#include "engine/planner/logical_operator.h"
+
+namespace rollcall::storage {
+class GraphStore;
+}
+
+namespace rollcall {
+
+struct LogicalPlan {
+  LogicalOpPtr root;
+  std::vector<std::string> columns;
+  std::vector<Slot> resultSlots;
+  uint32_t rowWidth = 0;
+  bool hasWrites = false;
+};
+
+class Planner {
+ public:
+  explicit Planner(storage::GraphStore& store) : store_(store) {}
+
+  // Consumes the bound query (its expressions move into the plan).
+  LogicalPlan plan(BoundQuery& query);
+
+  // Appends the matching of `match` (its patterns and WHERE) to `input`.
+  LogicalOpPtr planMatch(LogicalOpPtr input, BoundMatch& match);
+
+ private:
+  LogicalOpPtr planSingleQuery(LogicalOpPtr input, BoundSingleQuery& query);
+  LogicalOpPtr planClause(LogicalOpPtr input, BoundClause& clause, bool readsFollow);
+  LogicalOpPtr planProjection(LogicalOpPtr input, BoundProjection& proj);
+  LogicalOpPtr planMerge(LogicalOpPtr input, BoundMerge& merge);
+  LogicalOpPtr planCall(LogicalOpPtr input, BoundCallSubquery& call);
+
+  storage::GraphStore& store_;
+};
+
+// Chains `op` on top of `input` and returns it.
+LogicalOpPtr chain(LogicalOpPtr input, LogicalOpPtr op);
+
+// EXPLAIN: one operator per line, children indented.
+std::string describePlan(const LogicalOperator& root);
+
+}  // namespace rollcall
