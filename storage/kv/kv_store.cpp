@@ -60,13 +60,22 @@ KvStore::KvStore(const std::string& dir, bool createIfMissing, bool readOnly)
   check(s, "cannot open database '" + dir + "'");
   db_.reset(raw);
   std::copy(handles.begin(), handles.end(), handles_.begin());
-  checkFormat(fresh);
+  try {
+    checkFormat(fresh);
+  } catch (...) {
+    close();  // the destructor does not run when a constructor throws
+    throw;
+  }
 }
 
-KvStore::~KvStore() {
+KvStore::~KvStore() { close(); }
+
+// Handles must go before the DB, or RocksDB asserts on outstanding column family references.
+void KvStore::close() {
   if (!db_) return;
   for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
   db_->Close();
+  db_.reset();
 }
 
 // A non-empty directory must be a RocksDB database holding exactly our column families.

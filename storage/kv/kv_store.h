@@ -37,6 +37,7 @@ class KvStore {
  private:
   void checkExistingDirectory();
   void checkFormat(bool created);
+  void close();
 
   std::string dir_;
   bool readOnly_;
