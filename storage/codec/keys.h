@@ -11,9 +11,11 @@ namespace rollcall::storage::keys {
 
 // Adjacency chunks hold (rel, other) pairs, 16 bytes each, sorted by rel id.
 inline constexpr size_t ADJ_ENTRY_SIZE = 16;
-// A transactional append starts a new chunk past this many entries, bounding the cost of the
-// read-modify-write of one chunk for hub nodes.
-inline constexpr size_t ADJ_CHUNK_ENTRIES = 512;
+// Relationship-type chunks hold (rel, start, end) triples, 24 bytes each, sorted by rel id.
+inline constexpr size_t REL_TYPE_ENTRY_SIZE = 24;
+// A chunk is started past this many entries, bounding the cost of the read-modify-write of one
+// chunk (hub nodes, big types) while keeping scans to one key per few hundred relationships.
+inline constexpr size_t CHUNK_ENTRIES = 512;
 inline constexpr size_t ADJ_PREFIX_SIZE = 13;  // node | dir | type
 
 // Default column family: metadata, catalog tokens, index definitions, counts.
@@ -46,6 +48,13 @@ inline std::string labelKey(LabelId label, NodeId node) {
   return k;
 }
 
+inline std::string relTypePrefix(RelTypeId type) {
+  std::string k;
+  codec::putU32(k, type);
+  return k;
+}
+
+// Chunk of a type: type(4) | first rel(8).
 inline std::string relTypeKey(RelTypeId type, RelId rel) {
   std::string k;
   codec::putU32(k, type);

@@ -65,7 +65,7 @@ void BulkWriterImpl::writeNodeLists(NodeId node, Direction dir, uint32_t* begin,
     RelTypeId type = typeOf(*run);
     uint32_t* runEnd = std::find_if(run, end, [&](uint32_t i) { return typeOf(i) != type; });
     for (uint32_t* chunk = run; chunk != runEnd;) {
-      uint32_t* chunkEnd = chunk + std::min<size_t>(keys::ADJ_CHUNK_ENTRIES, runEnd - chunk);
+      uint32_t* chunkEnd = chunk + std::min<size_t>(keys::CHUNK_ENTRIES, runEnd - chunk);
       value.clear();
       for (uint32_t* e = chunk; e != chunkEnd; ++e) {
         const auto& r = pendingRels_[*e];

@@ -75,16 +75,25 @@ RelId BulkWriterImpl::addRel(RelTypeId type, NodeId start, NodeId end, Propertie
   std::string record;
   codec::encodeRelRecord(record, type, start, end, properties);
   rels_->put(keys::u64Key(id), record);
-  auto& sink = relTypes_[type];
-  if (!sink) sink = newSink(Cf::REL_TYPES);
-  std::string value;
-  codec::putU64(value, start);
-  codec::putU64(value, end);
-  sink->put(keys::relTypeKey(type, id), value);
+  auto& chunks = relTypes_[type];
+  if (!chunks.sink) chunks.sink = newSink(Cf::REL_TYPES);
+  if (chunks.chunk.empty()) chunks.first = id;
+  codec::putU64(chunks.chunk, id);
+  codec::putU64(chunks.chunk, start);
+  codec::putU64(chunks.chunk, end);
+  if (chunks.chunk.size() == keys::CHUNK_ENTRIES * keys::REL_TYPE_ENTRY_SIZE) {
+    flushChunk(type, chunks);
+  }
   pendingRels_.push_back({start, end, type});
   deltas_[keys::countKey(CountKind::RELS)] += 1;
   deltas_[keys::countKey(CountKind::REL_TYPE, type)] += 1;
   return id;
+}
+
+void BulkWriterImpl::flushChunk(RelTypeId type, TypeChunks& chunks) {
+  if (chunks.chunk.empty()) return;
+  chunks.sink->put(keys::relTypeKey(type, chunks.first), chunks.chunk);
+  chunks.chunk.clear();
 }
 
 void BulkWriterImpl::finish() {
@@ -95,7 +104,10 @@ void BulkWriterImpl::finish() {
   std::vector<rocksdb::IngestExternalFileArg> args;
   nodes_->finish(args);
   rels_->finish(args);
-  for (auto& [type, sink] : relTypes_) sink->finish(args);
+  for (auto& [type, chunks] : relTypes_) {
+    flushChunk(type, chunks);
+    chunks.sink->finish(args);
+  }
   writeLabels(args);
   writeIndexes(args);
   writeAdjacency(args);

@@ -52,7 +52,13 @@ class BulkWriterImpl final : public BulkWriter {
   size_t fileCounter_ = 0;
   std::unique_ptr<kv::SstSink> nodes_;
   std::unique_ptr<kv::SstSink> rels_;
-  std::map<RelTypeId, std::unique_ptr<kv::SstSink>> relTypes_;
+  struct TypeChunks {  // the rel_types file of one type and its unfinished last chunk
+    std::unique_ptr<kv::SstSink> sink;
+    std::string chunk;
+    RelId first = 0;
+  };
+  void flushChunk(RelTypeId type, TypeChunks& chunks);
+  std::map<RelTypeId, TypeChunks> relTypes_;
   std::vector<std::unique_ptr<kv::SstSink>> sinks_;  // finished files awaiting ingestion
   std::map<LabelId, std::vector<NodeId>> labelNodes_;
   std::vector<PendingIndexEntry> indexEntries_;

@@ -43,8 +43,10 @@ void RocksTransaction::del(Cf cf, const std::string& key) {
   ++version_;
 }
 
-std::unique_ptr<rocksdb::Iterator> RocksTransaction::newIterator(Cf cf) {
-  rocksdb::Iterator* base = kv_.db().NewIterator(rocksdb::ReadOptions(), kv_.cf(cf));
+std::unique_ptr<rocksdb::Iterator> RocksTransaction::newIterator(Cf cf, bool fillCache) {
+  rocksdb::ReadOptions options;
+  options.fill_cache = fillCache;
+  rocksdb::Iterator* base = kv_.db().NewIterator(options, kv_.cf(cf));
   if (batch_.GetWriteBatch()->Count() == 0) return std::unique_ptr<rocksdb::Iterator>(base);
   return std::unique_ptr<rocksdb::Iterator>(batch_.NewIteratorWithBase(kv_.cf(cf), base));
 }

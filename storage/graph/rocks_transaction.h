@@ -62,7 +62,8 @@ class RocksTransaction final : public Transaction {
   // ---- for cursors and helpers ----
   // Bumped by every write: iterators over the batch must be re-created after it changes.
   uint64_t version() const { return version_; }
-  std::unique_ptr<rocksdb::Iterator> newIterator(kv::Cf cf);
+  // Full scans pass fillCache=false so they do not evict the blocks of point lookups.
+  std::unique_ptr<rocksdb::Iterator> newIterator(kv::Cf cf, bool fillCache = true);
 
  private:
   struct RelState {
@@ -93,6 +94,10 @@ class RocksTransaction final : public Transaction {
   void adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
   void adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
   void addDegree(NodeId node, Direction dir, RelTypeId type, int64_t delta);
+  void chunkAppend(kv::Cf cf, const std::string& prefix, const std::string& newKey,
+                   const std::string& entry);
+  void chunkRemove(kv::Cf cf, const std::string& prefix, const std::string& chunkKey, RelId rel,
+                   size_t entrySize);
 
   GraphStoreImpl& store_;
   kv::KvStore& kv_;

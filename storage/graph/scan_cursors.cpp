@@ -1,5 +1,7 @@
 // Scan cursors. A cursor keeps its iterator while the transaction is unchanged; after a write it
 // re-seeks from the first key it has not returned yet, so it stays valid.
+#include <algorithm>
+
 #include "storage/codec/big_endian.h"
 #include "storage/graph/rocks_transaction.h"
 
@@ -33,10 +35,12 @@ class RangeScanner {
     return n;
   }
 
+  bool done() const { return done_; }
+
  private:
   void position() {
     if (it_ && version_ == txn_.version()) return;
-    it_ = txn_.newIterator(cf_);
+    it_ = txn_.newIterator(cf_, /*fillCache=*/false);
     version_ = txn_.version();
     it_->Seek(resume_);
   }
@@ -66,26 +70,58 @@ class NodeScanCursor final : public NodeCursor {
   size_t idOffset_;
 };
 
-// All relationships (rels family, key = rel id) or one type (rel_types family,
-// key = type | rel id, value = start | end).
+// All relationships: the rels family, key = rel id, value = the record.
 class RelScanCursor final : public RelCursor {
  public:
-  RelScanCursor(RocksTransaction& txn, Cf cf, std::string prefix)
-      : scanner_(txn, cf, prefix), byType_(cf == Cf::REL_TYPES) {}
+  explicit RelScanCursor(RocksTransaction& txn) : scanner_(txn, Cf::RELS, "") {}
   size_t next(RelEntry* out, size_t max) override {
     return scanner_.fill(
         max, [&, i = size_t{0}](const rocksdb::Slice& key, const rocksdb::Slice& value) mutable {
           const char* v = value.data();
-          out[i++] = byType_ ? RelEntry{codec::getU64(key.data() + 4), codec::getU32(key.data()),
-                                        codec::getU64(v), codec::getU64(v + 8)}
-                             : RelEntry{codec::getU64(key.data()), codec::getU32(v),
-                                        codec::getU64(v + 4), codec::getU64(v + 12)};
+          out[i++] = RelEntry{codec::getU64(key.data()), codec::getU32(v), codec::getU64(v + 4),
+                              codec::getU64(v + 12)};
         });
   }
 
  private:
   RangeScanner scanner_;
-  bool byType_;
+};
+
+// One type: chunks of (rel, start, end) in the rel_types family. A chunk is decoded whole;
+// entries of a chunk already decoded do not reflect later writes of the transaction.
+class RelTypeScanCursor final : public RelCursor {
+ public:
+  RelTypeScanCursor(RocksTransaction& txn, RelTypeId type)
+      : scanner_(txn, Cf::REL_TYPES, keys::relTypePrefix(type)), type_(type) {}
+  size_t next(RelEntry* out, size_t max) override {
+    size_t n = 0;
+    while (n < max && (pos_ < chunk_.size() || refill())) {
+      size_t take = std::min(max - n, chunk_.size() - pos_);
+      std::copy_n(chunk_.begin() + pos_, take, out + n);
+      n += take;
+      pos_ += take;
+    }
+    return n;
+  }
+
+ private:
+  bool refill() {
+    chunk_.clear();
+    pos_ = 0;
+    scanner_.fill(1, [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
+      for (size_t at = 0; at + keys::REL_TYPE_ENTRY_SIZE <= value.size();
+           at += keys::REL_TYPE_ENTRY_SIZE) {
+        const char* e = value.data() + at;
+        chunk_.push_back({codec::getU64(e), type_, codec::getU64(e + 8), codec::getU64(e + 16)});
+      }
+    });
+    return !chunk_.empty() || !scanner_.done();
+  }
+
+  RangeScanner scanner_;
+  RelTypeId type_;
+  std::vector<RelEntry> chunk_;
+  size_t pos_ = 0;
 };
 
 std::string u32Prefix(uint32_t id) {
@@ -105,11 +141,11 @@ std::unique_ptr<NodeCursor> RocksTransaction::scanLabel(LabelId label) {
 }
 
 std::unique_ptr<RelCursor> RocksTransaction::scanAllRels() {
-  return std::make_unique<RelScanCursor>(*this, Cf::RELS, "");
+  return std::make_unique<RelScanCursor>(*this);
 }
 
 std::unique_ptr<RelCursor> RocksTransaction::scanRelType(RelTypeId type) {
-  return std::make_unique<RelScanCursor>(*this, Cf::REL_TYPES, u32Prefix(type));
+  return std::make_unique<RelTypeScanCursor>(*this, type);
 }
 
 }  // namespace rollcall::storage

@@ -66,43 +66,19 @@ void RocksTransaction::addDegree(NodeId node, Direction dir, RelTypeId type, int
   put(Cf::DEGREE, key, value);
 }
 
-// Relationship ids only grow, so a new relationship always belongs at the end of the last chunk.
 void RocksTransaction::adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel,
                                  NodeId other) {
-  std::string prefix = keys::adjPrefix(node, dir, type);
-  std::string key = keys::adjChunkKey(node, dir, type, rel);
-  std::string value;
-  auto& it = seekIterator(Cf::ADJ);
-  it.SeekForPrev(keys::prefixEnd(prefix));
-  if (it.Valid() && it.key().starts_with(prefix) &&
-      it.value().size() < keys::ADJ_CHUNK_ENTRIES * keys::ADJ_ENTRY_SIZE) {
-    key = it.key().ToString();
-    value = it.value().ToString();
-  }
-  kv::check(it.status(), "adjacency read failed");
-  codec::putU64(value, rel);
-  codec::putU64(value, other);
-  put(Cf::ADJ, key, value);
+  std::string entry;
+  codec::putU64(entry, rel);
+  codec::putU64(entry, other);
+  chunkAppend(Cf::ADJ, keys::adjPrefix(node, dir, type), keys::adjChunkKey(node, dir, type, rel),
+              entry);
   addDegree(node, dir, type, +1);
 }
 
 void RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel) {
-  std::string prefix = keys::adjPrefix(node, dir, type);
-  auto& it = seekIterator(Cf::ADJ);
-  it.SeekForPrev(keys::adjChunkKey(node, dir, type, rel));
-  if (!it.Valid() || !it.key().starts_with(prefix)) {
-    kv::check(it.status(), "adjacency read failed");
-    throw StorageError(StorageErrorKind::IO, "adjacency list of node " + std::to_string(node) +
-                                                 " lacks relationship " + std::to_string(rel));
-  }
-  std::string key = it.key().ToString();
-  std::string value = it.value().ToString();
-  for (size_t at = 0; at + keys::ADJ_ENTRY_SIZE <= value.size(); at += keys::ADJ_ENTRY_SIZE) {
-    if (codec::getU64(value, at) != rel) continue;
-    value.erase(at, keys::ADJ_ENTRY_SIZE);
-    break;
-  }
-  value.empty() ? del(Cf::ADJ, key) : put(Cf::ADJ, key, value);
+  chunkRemove(Cf::ADJ, keys::adjPrefix(node, dir, type), keys::adjChunkKey(node, dir, type, rel),
+              rel, keys::ADJ_ENTRY_SIZE);
   addDegree(node, dir, type, -1);
 }
 

@@ -19,10 +19,11 @@ RelId RocksTransaction::createRel(RelTypeId type, NodeId start, NodeId end, Prop
   normaliseProperties(properties);
   RelId id = store_.allocateRelId();
   storeRel(id, {type, start, end, std::move(properties)});
-  std::string ends;
-  codec::putU64(ends, start);
-  codec::putU64(ends, end);
-  put(Cf::REL_TYPES, keys::relTypeKey(type, id), ends);
+  std::string entry;
+  codec::putU64(entry, id);
+  codec::putU64(entry, start);
+  codec::putU64(entry, end);
+  chunkAppend(Cf::REL_TYPES, keys::relTypePrefix(type), keys::relTypeKey(type, id), entry);
   adjAppend(start, Direction::OUT, type, id, end);
   adjAppend(end, Direction::IN, type, id, start);
   deltas_[keys::countKey(CountKind::RELS)] += 1;
@@ -34,7 +35,8 @@ void RocksTransaction::deleteRel(RelId id) {
   beginWrite();
   RelState rel = requireRel(id);
   del(Cf::RELS, keys::u64Key(id));
-  del(Cf::REL_TYPES, keys::relTypeKey(rel.type, id));
+  chunkRemove(Cf::REL_TYPES, keys::relTypePrefix(rel.type), keys::relTypeKey(rel.type, id), id,
+              keys::REL_TYPE_ENTRY_SIZE);
   adjRemove(rel.start, Direction::OUT, rel.type, id);
   adjRemove(rel.end, Direction::IN, rel.type, id);
   deltas_[keys::countKey(CountKind::RELS)] -= 1;

@@ -8,7 +8,7 @@ namespace rollcall::storage::kv {
 
 namespace {
 
-constexpr size_t BLOCK_CACHE_BYTES = size_t{256} << 20;
+constexpr size_t BLOCK_CACHE_BYTES = size_t{512} << 20;
 constexpr size_t WRITE_BUFFER_BYTES = size_t{64} << 20;
 
 std::shared_ptr<rocksdb::Cache> sharedCache() {
@@ -20,7 +20,9 @@ rocksdb::ColumnFamilyOptions cfOptions(Cf which) {
   rocksdb::ColumnFamilyOptions o;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = sharedCache();
-  table.block_size = 16 * 1024;
+  // Small blocks for the families read by point lookups; large ones for scanned families.
+  bool scanned = which == Cf::REL_TYPES || which == Cf::RELS;
+  table.block_size = scanned ? 64 * 1024 : 4 * 1024;
   // Whole-key bloom filters make point reads of absent keys (existence checks, degrees) cheap.
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   table.cache_index_and_filter_blocks = false;
