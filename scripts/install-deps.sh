@@ -10,6 +10,7 @@ PACKAGES=(
   libboost-graph-dev        # analytics view (compressed_sparse_row_graph)
   antlr4 libantlr4-runtime-dev  # parser generator (build time) and its C++ runtime
   libcli11-dev              # command line
+  libedit-dev               # line editing and history in `rollcall shell`
   nlohmann-json3-dev        # --param values and JSON output
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # bench/

@@ -1,0 +1,28 @@
+#pragma once
+// Options shared by the commands that run Cypher: --db, --format, --param, --import-dir.
+#include <string>
+#include <vector>
+
+#include "engine/main/database.h"
+#include "repl/printer/result_printer.h"
+
+namespace CLI {
+class App;
+}
+
+namespace rollcall::repl {
+
+struct QueryOptions {
+  std::string dbDir;
+  std::string format = "table";
+  std::vector<std::string> params;  // NAME=JSON, validated while parsing the command line
+  std::string importDir;            // empty: the command's default
+
+  OutputFormat outputFormat() const;
+  Parameters parameters() const;
+};
+
+// Adds the options to `cmd`. A malformed --param or --format fails the parse (exit status 2).
+void addQueryOptions(CLI::App& cmd, QueryOptions& options);
+
+}  // namespace rollcall::repl

@@ -1,0 +1,122 @@
+// The shell's colon commands.
+#include <sstream>
+
+#include "engine/common/error.h"
+#include "engine/common/value_ops.h"
+#include "repl/params.h"
+#include "repl/printer/table_printer.h"
+#include "repl/shell/schema_printer.h"
+#include "repl/shell/shell_session.h"
+#include "repl/statement_executor.h"
+#include "storage/common/storage_error.h"
+
+namespace rollcall::repl {
+namespace {
+
+constexpr std::string_view HELP_TEXT =
+    "Statements end with ';' and may span several lines.\n"
+    "Commands:\n"
+    "  :help                      this text\n"
+    "  :quit, :exit               leave the shell\n"
+    "  :format table|csv|json     how results are printed\n"
+    "  :param NAME => VALUE       set $NAME to a JSON value or a Cypher expression\n"
+    "  :params                    list the parameters\n"
+    "  :schema                    labels and relationship types with counts, indexes and\n"
+    "                             constraints\n";
+
+std::string_view trim(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return {};
+  size_t end = text.find_last_not_of(" \t\r\n");
+  return text.substr(begin, end - begin + 1);
+}
+
+// ":param x => 1;" tolerates the `;` a Cypher habit puts there.
+std::string_view trimParamValue(std::string_view text) {
+  text = trim(text);
+  if (!text.empty() && text.back() == ';') text = trim(text.substr(0, text.size() - 1));
+  return text;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& shellCommandNames() {
+  static const std::vector<std::string_view> names = {":help",  ":quit",   ":exit",  ":format",
+                                                      ":param", ":params", ":schema"};
+  return names;
+}
+
+bool ShellSession::runCommand(std::string_view line) {
+  line = trim(line);
+  size_t space = line.find_first_of(" \t");
+  std::string_view name = line.substr(0, space);
+  std::string_view argument = space == std::string_view::npos ? "" : trim(line.substr(space));
+  if (name == ":quit" || name == ":exit") return false;
+  if (name == ":help")
+    printHelp();
+  else if (name == ":format")
+    setFormat(argument);
+  else if (name == ":param")
+    setParam(argument);
+  else if (name == ":params")
+    listParams();
+  else if (name == ":schema")
+    printSchema();
+  else
+    fail("Unknown command '" + std::string(name) + "', type :help for the list");
+  return true;
+}
+
+void ShellSession::printHelp() { out_ << HELP_TEXT << std::flush; }
+
+void ShellSession::setFormat(std::string_view argument) {
+  std::optional<OutputFormat> format = parseOutputFormat(argument);
+  if (!format) return fail("Usage: :format table|csv|json");
+  format_ = *format;
+}
+
+void ShellSession::setParam(std::string_view argument) {
+  size_t arrow = argument.find("=>");
+  std::string_view name = arrow == std::string_view::npos ? "" : trim(argument.substr(0, arrow));
+  if (name.size() >= 2 && name.front() == '`' && name.back() == '`')
+    name = name.substr(1, name.size() - 2);
+  if (name.empty()) return fail("Usage: :param NAME => VALUE");
+  std::string_view text = trimParamValue(argument.substr(arrow + 2));
+  try {
+    params_.insert_or_assign(std::string(name), valueFromJson(text));
+  } catch (const ParamError&) {
+    // Not JSON: let Cypher evaluate it, so date('2024-05-01') or [1, 2] + $x work too.
+    try {
+      params_.insert_or_assign(std::string(name), evaluateParam(text));
+    } catch (const CypherError& e) {
+      fail(e.what());
+    } catch (const storage::StorageError& e) {
+      fail(std::string("StorageError: ") + e.what());
+    }
+  }
+}
+
+Value ShellSession::evaluateParam(std::string_view expression) {
+  QueryResult result = db_.execute("RETURN " + std::string(expression) + " AS value", params_);
+  if (result.rows.size() != 1 || result.rows.front().size() != 1)
+    throw argumentError("InvalidArgumentValue", "a parameter value must be a single value");
+  return result.rows.front().front();
+}
+
+void ShellSession::listParams() {
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& [name, value] : params_) rows.push_back({name, toDisplayString(value, false)});
+  printTextTable({"name", "value"}, rows, {}, out_);
+  out_ << std::flush;
+}
+
+void ShellSession::printSchema() {
+  try {
+    printStoreSchema(db_.store(), out_);
+  } catch (const storage::StorageError& e) {
+    fail(std::string("StorageError: ") + e.what());
+  }
+  out_ << std::flush;
+}
+
+}  // namespace rollcall::repl

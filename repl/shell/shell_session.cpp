@@ -1,0 +1,45 @@
+#include "repl/shell/shell_session.h"
+
+#include "engine/main/statement_splitter.h"
+#include "repl/statement_executor.h"
+
+namespace rollcall::repl {
+
+ShellSession::ShellSession(Database& db, OutputFormat format, Parameters params, std::ostream& out,
+                           std::ostream& err)
+    : db_(db), format_(format), params_(std::move(params)), out_(out), err_(err) {}
+
+bool ShellSession::feedLine(std::string_view line) {
+  size_t first = line.find_first_not_of(" \t");
+  if (!continuing_ && first != std::string_view::npos && line[first] == ':') {
+    buffer_.clear();
+    return runCommand(line.substr(first));
+  }
+  buffer_.append(line);
+  buffer_ += '\n';
+  SplitResult split = splitTerminated(buffer_);
+  for (const ScriptStatement& statement : split.complete) runStatement(statement.text);
+  buffer_.erase(0, split.tailOffset);
+  continuing_ = split.tailHasContent || split.tailOpen;
+  // Whitespace and finished comments between statements need not be kept.
+  if (!continuing_) buffer_.clear();
+  return true;
+}
+
+void ShellSession::finish() {
+  for (const ScriptStatement& statement : splitStatements(buffer_)) runStatement(statement.text);
+  buffer_.clear();
+  continuing_ = false;
+}
+
+void ShellSession::runStatement(std::string_view text) {
+  StatementRun run{db_, params_, format_, out_, err_};
+  if (!executeStatement(run, text)) hadError_ = true;
+}
+
+void ShellSession::fail(std::string_view message) {
+  err_ << message << '\n' << std::flush;
+  hadError_ = true;
+}
+
+}  // namespace rollcall::repl

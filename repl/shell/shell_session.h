@@ -1,0 +1,56 @@
+#pragma once
+// The interactive shell's state machine, independent of where lines come from: statements end
+// with `;` and may span lines; a line starting with `:` (outside a statement) is a command.
+// Errors are reported and the session goes on.
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/main/database.h"
+#include "repl/printer/result_printer.h"
+
+namespace rollcall::repl {
+
+// ":help", ":quit", ... for completion and the help text.
+const std::vector<std::string_view>& shellCommandNames();
+
+class ShellSession {
+ public:
+  ShellSession(Database& db, OutputFormat format, Parameters params, std::ostream& out,
+               std::ostream& err);
+
+  // Feeds one input line (without its newline). Returns false once the user asked to quit.
+  bool feedLine(std::string_view line);
+  // End of input: runs a last statement left without its `;`.
+  void finish();
+
+  // A statement has begun but is not terminated yet: prompt for its continuation.
+  bool continuing() const { return continuing_; }
+  bool hadError() const { return hadError_; }
+  OutputFormat format() const { return format_; }
+  const Parameters& params() const { return params_; }
+
+ private:
+  void runStatement(std::string_view text);
+  // Colon commands (shell_commands.cpp). Returns false for :quit / :exit.
+  bool runCommand(std::string_view line);
+  void setFormat(std::string_view argument);
+  void setParam(std::string_view argument);
+  Value evaluateParam(std::string_view expression);
+  void listParams();
+  void printSchema();
+  void printHelp();
+  void fail(std::string_view message);
+
+  Database& db_;
+  OutputFormat format_;
+  Parameters params_;
+  std::ostream& out_;
+  std::ostream& err_;
+  std::string buffer_;
+  bool continuing_ = false;
+  bool hadError_ = false;
+};
+
+}  // namespace rollcall::repl

@@ -1,0 +1,58 @@
+#include "repl/statement_executor.h"
+
+#include <sstream>
+
+#include "engine/common/error.h"
+#include "storage/common/storage_error.h"
+
+namespace rollcall::repl {
+namespace {
+
+// Runs `action`, turning every escaping exception into a reported error.
+template <typename Action>
+bool reportingErrors(Action action, std::string_view location, std::ostream& err) {
+  try {
+    action();
+    return true;
+  } catch (const CypherError& e) {
+    reportError(e.what(), location, err);
+  } catch (const storage::StorageError& e) {
+    reportError(std::string("StorageError: ") + e.what(), location, err);
+  } catch (const std::exception& e) {
+    reportError(std::string("InternalError: ") + e.what(), location, err);
+  }
+  return false;
+}
+
+}  // namespace
+
+std::unique_ptr<Database> openDatabase(const std::string& dir, DatabaseOptions options,
+                                       std::ostream& err) {
+  std::unique_ptr<Database> db;
+  reportingErrors([&] { db = std::make_unique<Database>(dir, std::move(options)); }, {}, err);
+  return db;
+}
+
+void reportError(std::string_view message, std::string_view location, std::ostream& err) {
+  size_t lineEnd = message.find('\n');
+  err << message.substr(0, lineEnd) << '\n';
+  if (!location.empty()) err << location << '\n';
+  if (lineEnd != std::string_view::npos && lineEnd + 1 < message.size()) {
+    std::string_view rest = message.substr(lineEnd + 1);
+    err << rest << (rest.back() == '\n' ? "" : "\n");
+  }
+  err.flush();
+}
+
+bool executeStatement(const StatementRun& run, std::string_view statement,
+                      std::string_view location) {
+  // Rendered into a buffer first so a failure while printing leaves no partial output.
+  std::ostringstream rendered;
+  bool ok = reportingErrors(
+      [&] { printResult(run.format, run.db.execute(statement, run.params), rendered); }, location,
+      run.err);
+  if (ok) run.out << rendered.str() << std::flush;
+  return ok;
+}
+
+}  // namespace rollcall::repl

@@ -1,0 +1,36 @@
+#pragma once
+// Opening the database and running statements for the commands, with the error reporting the
+// command-line contract fixes: on stderr, the first line starts with the error class
+// ("SyntaxError: ..."), then where the statement came from, then the error's context lines.
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "engine/main/database.h"
+#include "repl/printer/result_printer.h"
+
+namespace rollcall::repl {
+
+// Opens (and locks) the database; on failure reports the error and returns null.
+std::unique_ptr<Database> openDatabase(const std::string& dir, DatabaseOptions options,
+                                       std::ostream& err);
+
+// Writes `message` (an error's what()) with `location` ("  in x.cypher, statement at line 3")
+// inserted as its second line when not empty.
+void reportError(std::string_view message, std::string_view location, std::ostream& err);
+
+struct StatementRun {
+  Database& db;
+  const Parameters& params;
+  OutputFormat format;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// Executes one statement and prints its result; on an error prints nothing on `out`, reports
+// the error and returns false.
+bool executeStatement(const StatementRun& run, std::string_view statement,
+                      std::string_view location = {});
+
+}  // namespace rollcall::repl
