@@ -57,4 +57,8 @@ storage::PropertyValue toProperty(const Value& v);
 // 2024-05-01; nodes as (:Label {k: v}); relationships as [:TYPE {k: v}]; paths as chains.
 std::string toDisplayString(const Value& v, bool topLevelBare = true);
 
+// The shortest text that reads back as the same double, always with a decimal point or an
+// exponent: 1.0, 0.1, 1e+20, NaN, Infinity, -Infinity. Shared by toString() and display.
+std::string formatFloat(double d);
+
 }  // namespace rollcall

@@ -1,0 +1,126 @@
+// List functions, plus size()/length()/reverse() which also take strings, and coalesce().
+#include <limits>
+
+#include "engine/common/value_ops.h"
+#include "engine/exec/function/function_support.h"
+
+namespace rollcall {
+namespace {
+
+using Kind = Value::Kind;
+
+Value size(FunctionContext&, std::span<const Value> a) {
+  switch (a[0].kind()) {
+    case Kind::NUL:
+      return Value();
+    case Kind::LIST:
+      return Value(static_cast<int64_t>(a[0].asList().size()));
+    case Kind::STRING:
+      return Value(function::codePointCount(a[0].asString()));
+    default:
+      function::wrongType("size", a[0], "a String or a List");
+  }
+}
+
+// length() of a path counts relationships; Neo4j 5 also accepts strings.
+Value length(FunctionContext&, std::span<const Value> a) {
+  switch (a[0].kind()) {
+    case Kind::NUL:
+      return Value();
+    case Kind::PATH:
+      return Value(static_cast<int64_t>(a[0].asPath().rels.size()));
+    case Kind::STRING:
+      return Value(function::codePointCount(a[0].asString()));
+    default:
+      function::wrongType("length", a[0], "a Path or a String");
+  }
+}
+
+Value reverse(FunctionContext&, std::span<const Value> a) {
+  switch (a[0].kind()) {
+    case Kind::NUL:
+      return Value();
+    case Kind::STRING:
+      return Value(function::reverseCodePoints(a[0].asString()));
+    case Kind::LIST:
+      return Value(ValueList(a[0].asList().rbegin(), a[0].asList().rend()));
+    default:
+      function::wrongType("reverse", a[0], "a String or a List");
+  }
+}
+
+const ValueList* listArgument(std::string_view fn, const Value& v) {
+  if (v.isNull()) return nullptr;
+  if (v.kind() != Kind::LIST) function::wrongType(fn, v, "a List");
+  return &v.asList();
+}
+
+Value head(FunctionContext&, std::span<const Value> a) {
+  const ValueList* l = listArgument("head", a[0]);
+  return l && !l->empty() ? l->front() : Value();
+}
+
+Value last(FunctionContext&, std::span<const Value> a) {
+  const ValueList* l = listArgument("last", a[0]);
+  return l && !l->empty() ? l->back() : Value();
+}
+
+Value tail(FunctionContext&, std::span<const Value> a) {
+  const ValueList* l = listArgument("tail", a[0]);
+  if (!l) return Value();
+  if (l->empty()) return Value(ValueList{});
+  return Value(ValueList(l->begin() + 1, l->end()));
+}
+
+Value coalesce(FunctionContext&, std::span<const Value> a) {
+  for (const Value& v : a) {
+    if (!v.isNull()) return v;
+  }
+  return Value();
+}
+
+int64_t rangeBound(const Value& v) {
+  if (v.kind() != Kind::INT) {
+    throw argumentError(
+        "InvalidArgumentType",
+        "Invalid input for function 'range()': expected an Integer but got " + typeName(v));
+  }
+  return v.asInt();
+}
+
+// Guards memory: a range that large is a mistake, not a query.
+constexpr int64_t MAX_RANGE_SIZE = 100'000'000;
+
+Value range(FunctionContext&, std::span<const Value> a) {
+  int64_t start = rangeBound(a[0]);
+  int64_t end = rangeBound(a[1]);
+  int64_t step = a.size() > 2 ? rangeBound(a[2]) : 1;
+  if (step == 0) throw argumentError("NumberOutOfRange", "range() step must not be zero");
+  ValueList out;
+  if ((step > 0 && start > end) || (step < 0 && start < end)) return Value(std::move(out));
+  __int128 count = (static_cast<__int128>(end) - start) / step + 1;
+  if (count > MAX_RANGE_SIZE) {
+    throw argumentError("NumberOutOfRange", "range() would produce " +
+                                                std::to_string(static_cast<int64_t>(count)) +
+                                                " elements, more than the limit");
+  }
+  out.reserve(static_cast<size_t>(count));
+  for (__int128 i = 0; i < count; ++i) out.emplace_back(static_cast<int64_t>(start + i * step));
+  return Value(std::move(out));
+}
+
+}  // namespace
+
+namespace function {
+
+std::span<const ScalarFunctionInfo> listFunctions() {
+  static const ScalarFunctionInfo TABLE[] = {
+      {"size", 1, 1, size},           {"length", 1, 1, length}, {"reverse", 1, 1, reverse},
+      {"head", 1, 1, head},           {"last", 1, 1, last},     {"tail", 1, 1, tail},
+      {"coalesce", 1, 255, coalesce}, {"range", 2, 3, range},
+  };
+  return TABLE;
+}
+
+}  // namespace function
+}  // namespace rollcall
