@@ -1,0 +1,67 @@
+#include "engine/parser/parser.h"
+
+#include "CypherLexer.h"
+#include "CypherParser.h"
+#include "antlr4-runtime.h"
+#include "engine/common/error.h"
+#include "engine/parser/syntax_error_listener.h"
+#include "engine/parser/transformer.h"
+
+namespace rollcall {
+namespace {
+
+// ANTLR counts code points; the AST and errors count bytes. Returns the byte offset of every
+// code point plus one entry for the end, and rejects malformed UTF-8 up front.
+std::vector<uint32_t> codePointOffsets(std::string_view text) {
+  std::vector<uint32_t> offsets;
+  offsets.reserve(text.size() + 1);
+  size_t i = 0;
+  while (i < text.size()) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    size_t length = lead < 0x80           ? 1
+                    : (lead >> 5) == 0x6  ? 2
+                    : (lead >> 4) == 0xE  ? 3
+                    : (lead >> 3) == 0x1E ? 4
+                                          : 0;
+    bool valid = length > 0 && i + length <= text.size();
+    for (size_t k = 1; valid && k < length; ++k) {
+      valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+    }
+    if (!valid) {
+      throw syntaxError("UnexpectedSyntax", "Invalid UTF-8 in the query text", uint32_t(i));
+    }
+    offsets.push_back(uint32_t(i));
+    i += length;
+  }
+  offsets.push_back(uint32_t(text.size()));
+  return offsets;
+}
+
+bool onlyWhitespaceAndComments(antlr4::CommonTokenStream& tokens) {
+  tokens.fill();
+  return tokens.size() == 1;  // just EOF: the lexer skips whitespace and comments
+}
+
+}  // namespace
+
+std::unique_ptr<ast::Statement> parseStatement(std::string_view query) {
+  std::vector<uint32_t> offsets = codePointOffsets(query);
+  antlr4::ANTLRInputStream input(query.data(), query.size());
+  rollcall_antlr::CypherLexer lexer(&input);
+  lexer.removeErrorListeners();
+  parser::SyntaxErrorListener listener(query, offsets);
+  lexer.addErrorListener(&listener);
+  antlr4::CommonTokenStream tokens(&lexer);
+  if (onlyWhitespaceAndComments(tokens)) {
+    throw syntaxError("UnexpectedSyntax", "Empty statement: expected a query or a command",
+                      uint32_t(query.size()));
+  }
+  rollcall_antlr::CypherParser cypherParser(&tokens);
+  cypherParser.removeErrorListeners();
+  cypherParser.addErrorListener(&listener);
+  auto* tree = cypherParser.cypherInput();
+  parser::Transformer transformer(query, offsets);
+  return transformer.transform(*tree);
+}
+
+}  // namespace rollcall

@@ -1,0 +1,100 @@
+#include "engine/parser/transformer.h"
+
+namespace rollcall::parser {
+
+ast::ExprPtr Transformer::transformAtom(P::AtomContext& ctx) {
+  if (auto* c = dynamic_cast<P::LiteralAtomContext*>(&ctx)) return transformLiteral(*c->literal());
+  if (auto* c = dynamic_cast<P::VariableAtomContext*>(&ctx)) {
+    return std::make_unique<ast::VariableExpr>(rangeOf(ctx), variableName(c->variable()));
+  }
+  if (auto* c = dynamic_cast<P::ParameterAtomContext*>(&ctx)) {
+    return transformParameter(*c->parameter());
+  }
+  if (auto* c = dynamic_cast<P::FunctionCallAtomContext*>(&ctx)) {
+    return transformFunctionCall(*c->functionCall());
+  }
+  if (auto* c = dynamic_cast<P::ParenthesizedAtomContext*>(&ctx)) {
+    // The parentheses belong to the source text of the expression: RETURN (1 + 2) names its
+    // column "(1 + 2)".
+    ast::ExprPtr inner = transformExpression(*c->expression());
+    inner->range = rangeOf(ctx);
+    return inner;
+  }
+  if (auto* c = dynamic_cast<P::CaseAtomContext*>(&ctx)) return transformCase(*c->caseExpression());
+  if (auto* c = dynamic_cast<P::ListComprehensionAtomContext*>(&ctx)) {
+    return transformListComprehension(*c->listComprehension());
+  }
+  if (auto* c = dynamic_cast<P::QuantifierAtomContext*>(&ctx)) {
+    return transformQuantifier(*c->quantifierExpression());
+  }
+  if (auto* c = dynamic_cast<P::PatternPredicateAtomContext*>(&ctx)) {
+    return transformPatternPredicate(*c->patternPredicate());
+  }
+  auto& exists = dynamic_cast<P::ExistsSubqueryAtomContext&>(ctx);
+  return transformExists(*exists.existsSubquery());
+}
+
+ast::ExprPtr Transformer::transformCase(P::CaseExpressionContext& ctx) {
+  auto expr = std::make_unique<ast::CaseExpr>(rangeOf(ctx));
+  if (ctx.test) expr->test = transformExpression(*ctx.test);
+  for (auto* alternative : ctx.caseAlternative()) {
+    expr->whens.emplace_back(transformExpression(*alternative->expression(0)),
+                             transformExpression(*alternative->expression(1)));
+  }
+  if (ctx.elseExpr) expr->elseExpr = transformExpression(*ctx.elseExpr);
+  return expr;
+}
+
+ast::ExprPtr Transformer::transformListComprehension(P::ListComprehensionContext& ctx) {
+  auto expr = std::make_unique<ast::ListComprehensionExpr>(rangeOf(ctx));
+  expr->variable = variableName(ctx.variable());
+  expr->list = transformExpression(*ctx.expression(0));
+  if (ctx.where) expr->where = transformExpression(*ctx.where);
+  if (ctx.projection) expr->projection = transformExpression(*ctx.projection);
+  return expr;
+}
+
+ast::ExprPtr Transformer::transformQuantifier(P::QuantifierExpressionContext& ctx) {
+  auto quantifier = ctx.K_ALL()    ? ast::Quantifier::ALL
+                    : ctx.K_ANY()  ? ast::Quantifier::ANY
+                    : ctx.K_NONE() ? ast::Quantifier::NONE
+                                   : ast::Quantifier::SINGLE;
+  auto expr = std::make_unique<ast::QuantifierExpr>(rangeOf(ctx), quantifier);
+  expr->variable = variableName(ctx.variable());
+  expr->list = transformExpression(*ctx.expression(0));
+  expr->where = transformExpression(*ctx.expression(1));
+  return expr;
+}
+
+ast::ExprPtr Transformer::transformPatternPredicate(P::PatternPredicateContext& ctx) {
+  auto part = std::make_unique<ast::PatternPart>();
+  part->range = rangeOf(ctx);
+  part->start = transformNode(*ctx.nodePattern());
+  appendChain(ctx.patternChain(), *part);
+  return std::make_unique<ast::PatternPredicateExpr>(rangeOf(ctx), std::move(part));
+}
+
+ast::ExprPtr Transformer::transformExists(P::ExistsSubqueryContext& ctx) {
+  // Both spellings become one MATCH clause; its range covers the text inside the braces.
+  ast::SourceRange inner{rangeOf(ctx.LBRACE()->getSymbol()).end,
+                         rangeOf(ctx.RBRACE()->getSymbol()).begin};
+  auto match = std::make_unique<ast::MatchClause>(inner);
+  match->pattern = transformPattern(*ctx.pattern());
+  if (auto* where = ctx.whereClause()) match->where = transformExpression(*where->expression());
+  return std::make_unique<ast::ExistsSubqueryExpr>(rangeOf(ctx), std::move(match));
+}
+
+ast::ExprPtr Transformer::transformFunctionCall(P::FunctionCallContext& ctx) {
+  std::string fullName;
+  for (auto* part : ctx.functionName()->symbolicName()) {
+    if (!fullName.empty()) fullName += '.';
+    fullName += name(*part);
+  }
+  auto call = std::make_unique<ast::FunctionCallExpr>(rangeOf(ctx), std::move(fullName));
+  call->star = ctx.STAR() != nullptr;
+  call->distinct = ctx.K_DISTINCT() != nullptr;
+  for (auto* arg : ctx.expression()) call->args.push_back(transformExpression(*arg));
+  return call;
+}
+
+}  // namespace rollcall::parser

@@ -1,0 +1,82 @@
+#include "engine/parser/literal_decoder.h"
+#include "engine/parser/transformer.h"
+
+namespace rollcall::parser {
+
+ast::Pattern Transformer::transformPattern(P::PatternContext& ctx) {
+  ast::Pattern pattern;
+  for (auto* part : ctx.patternPart()) pattern.push_back(transformPatternPart(*part));
+  return pattern;
+}
+
+ast::PatternPart Transformer::transformPatternPart(P::PatternPartContext& ctx) {
+  ast::PatternPart part;
+  part.range = rangeOf(ctx);
+  part.pathVariable = variableName(ctx.variable());
+  part.start = transformNode(*ctx.nodePattern());
+  appendChain(ctx.patternChain(), part);
+  return part;
+}
+
+void Transformer::appendChain(const std::vector<P::PatternChainContext*>& chain,
+                              ast::PatternPart& part) {
+  for (auto* link : chain) {
+    part.chain.emplace_back(transformRel(*link->relationshipPattern()),
+                            transformNode(*link->nodePattern()));
+  }
+}
+
+ast::NodePattern Transformer::transformNode(P::NodePatternContext& ctx) {
+  ast::NodePattern node;
+  node.range = rangeOf(ctx);
+  node.variable = variableName(ctx.variable());
+  if (auto* labels = ctx.nodeLabels()) node.labels = transformLabels(*labels);
+  if (auto* props = ctx.properties()) node.properties = transformProperties(*props);
+  return node;
+}
+
+std::vector<std::string> Transformer::transformLabels(P::NodeLabelsContext& ctx) {
+  std::vector<std::string> labels;
+  for (auto* label : ctx.schemaName()) labels.push_back(name(*label));
+  return labels;
+}
+
+ast::RelPattern Transformer::transformRel(P::RelationshipPatternContext& ctx) {
+  ast::RelPattern rel;
+  rel.range = rangeOf(ctx);
+  bool left = ctx.LT() != nullptr;
+  bool right = ctx.GT() != nullptr;
+  // <--> points both ways, which Neo4j reads as "either direction", like --.
+  if (left && !right) {
+    rel.direction = ast::RelDirection::LEFT;
+  } else if (right && !left) {
+    rel.direction = ast::RelDirection::RIGHT;
+  } else {
+    rel.direction = ast::RelDirection::UNDIRECTED;
+  }
+  if (auto* detail = ctx.relationshipDetail()) transformRelDetail(*detail, rel);
+  return rel;
+}
+
+void Transformer::transformRelDetail(P::RelationshipDetailContext& ctx, ast::RelPattern& rel) {
+  rel.variable = variableName(ctx.variable());
+  if (auto* types = ctx.relationshipTypes()) {
+    for (auto* type : types->schemaName()) rel.types.push_back(name(*type));
+  }
+  if (auto* length = ctx.variableLength()) rel.varLength = transformVarLength(*length);
+  if (auto* props = ctx.properties()) rel.properties = transformProperties(*props);
+}
+
+ast::VarLength Transformer::transformVarLength(P::VariableLengthContext& ctx) {
+  auto bound = [&](antlr4::Token* token) -> std::optional<int64_t> {
+    if (!token) return std::nullopt;
+    return decodeInteger(token->getText(), /*negated=*/false, offsetOf(token));
+  };
+  ast::VarLength length;
+  length.min = bound(ctx.minHops);
+  length.max = bound(ctx.maxHops);
+  if (!ctx.RANGE()) length.max = length.min;  // *2 means exactly two hops
+  return length;
+}
+
+}  // namespace rollcall::parser
