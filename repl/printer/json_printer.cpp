@@ -1,30 +1,12 @@
 #include "repl/printer/json_printer.h"
 
-#include <charconv>
-#include <cmath>
 #include <cstdio>
 
 #include "engine/common/date.h"
+#include "engine/common/value_ops.h"
 
 namespace rollcall::repl {
 namespace {
-
-void appendFloat(double d, std::string& out) {
-  if (std::isnan(d)) {
-    out += "NaN";
-    return;
-  }
-  if (std::isinf(d)) {
-    out += d < 0 ? "-Infinity" : "Infinity";
-    return;
-  }
-  char buf[64];
-  // Shortest text that reads back as the same double, as Python's repr does.
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-  std::string_view text(buf, size_t(end - buf));
-  out += text;
-  if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
-}
 
 void appendMap(const ValueMap& map, std::string& out) {
   out += '{';
@@ -155,7 +137,8 @@ void appendJsonValue(const Value& v, std::string& out) {
       out += std::to_string(v.asInt());
       return;
     case Value::Kind::FLOAT:
-      return appendFloat(v.asFloat(), out);
+      out += formatFloat(v.asFloat());  // NaN, Infinity and -Infinity as bare tokens
+      return;
     case Value::Kind::STRING:
       return appendJsonString(v.asString(), out);
     case Value::Kind::DATE:
