@@ -141,4 +141,21 @@ std::optional<int> cypherCompare(const Value& a, const Value& b) {
   }
 }
 
+Value cypherCompareOp(const Value& a, const Value& b, CompareOp op) {
+  if (a.isNumber() && b.isNumber() && (isNaN(a) || isNaN(b))) return Value(false);
+  std::optional<int> c = cypherCompare(a, b);
+  if (!c) return Value();
+  switch (op) {
+    case CompareOp::LT:
+      return Value(*c < 0);
+    case CompareOp::LE:
+      return Value(*c <= 0);
+    case CompareOp::GT:
+      return Value(*c > 0);
+    case CompareOp::GE:
+      return Value(*c >= 0);
+  }
+  return Value();
+}
+
 }  // namespace rollcall

@@ -21,6 +21,12 @@ Value cypherEquals(const Value& a, const Value& b);
 // (different type families, or null involved) and the predicate is therefore null.
 std::optional<int> cypherCompare(const Value& a, const Value& b);
 
+// `a < b`, `a <= b`, `a > b`, `a >= b` as a Value (BOOL, or NUL when not comparable). Unlike a
+// sign from cypherCompare, this gets NaN right: NaN against any number is false for every
+// operator, as in Neo4j (`0.0 / 0.0 > 1` is false, not null).
+enum class CompareOp : uint8_t { LT, LE, GT, GE };
+Value cypherCompareOp(const Value& a, const Value& b, CompareOp op);
+
 // The total order of ORDER BY (ascending): MAP < NODE < REL < LIST < PATH < DATE < STRING < BOOL
 // < NUMBER < NaN < NULL, and within a type its natural order (lists lexicographically).
 int orderCompare(const Value& a, const Value& b);
