@@ -1,0 +1,63 @@
+#include "loaders/import/attendance_pass.h"
+
+#include <string>
+
+#include "loaders/import/node_rows.h"
+
+namespace rollcall::loaders {
+namespace {
+
+// Most ids are plain digits: skip trim() and toInteger()'s float fallback for them.
+std::optional<int64_t> fastId(std::optional<std::string_view> text) {
+  if (!text || text->empty() || text->size() > 18) return std::nullopt;
+  int64_t value = 0;
+  for (char c : *text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+// The id in `column` as toInteger(trim()), or nullopt after rejecting the row.
+std::optional<int64_t> readId(InputFile& in, size_t column, std::string_view name,
+                              std::string& reason) {
+  std::optional<std::string_view> text = in.get(column);
+  std::optional<int64_t> id = fastId(text);
+  if (!id) id = parseId(text, name, reason);
+  if (!id) in.reject(reason);
+  return id;
+}
+
+// The directory index of `id`, or nullopt after rejecting the row.
+std::optional<uint32_t> lookUp(InputFile& in, int64_t id, std::string_view name,
+                               const NodeDirectory& directory) {
+  std::optional<uint32_t> index = directory.find(id);
+  if (!index) in.reject("unknown " + std::string(name) + " " + std::to_string(id));
+  return index;
+}
+
+}  // namespace
+
+uint64_t loadAttended(InputFile& in, AttendedTarget target) {
+  size_t studentColumn = in.column("student_id", /*required=*/true);
+  size_t sessionColumn = in.column("session_id", /*required=*/true);
+  uint64_t created = 0;
+  std::string reason;
+  while (in.next()) {
+    // As the seed's WHERE runs before its MATCHes, a non-integer id is reported first.
+    std::optional<int64_t> studentId = readId(in, studentColumn, "student_id", reason);
+    if (!studentId) continue;
+    std::optional<int64_t> sessionId = readId(in, sessionColumn, "session_id", reason);
+    if (!sessionId) continue;
+    std::optional<uint32_t> student = lookUp(in, *studentId, "student_id", target.students);
+    if (!student) continue;
+    std::optional<uint32_t> session = lookUp(in, *sessionId, "session_id", target.sessions);
+    if (!session || !target.seen.insert(*student, *session)) continue;
+    target.writer.addRel(target.type, target.students.node(*student),
+                         target.sessions.node(*session), {});
+    ++created;
+  }
+  return created;
+}
+
+}  // namespace rollcall::loaders

@@ -1,0 +1,70 @@
+#pragma once
+// The seed graph's names, its unique constraints, and lookups of what a store already holds,
+// so a second load reuses nodes and relationships instead of duplicating them.
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "loaders/import/flat_id_map.h"
+#include "storage/graph/graph_store.h"
+
+namespace rollcall::loaders {
+
+struct GraphTokens {
+  storage::LabelId student, session, instructor, module;
+  storage::RelTypeId attended, taughtBy, belongsTo;
+  storage::PropKeyId studentId, name, email, gender, country;
+  storage::PropKeyId sessionId, date, duration, instructorName, moduleName;
+
+  static GraphTokens intern(storage::Catalog& catalog);
+};
+
+/// Creates the unique constraints of 00_nodes.cypher (same names) where (label, key) has no
+/// index yet.
+void ensureConstraints(storage::GraphStore& store, const GraphTokens& tokens);
+
+inline constexpr storage::NodeId NO_NODE = ~storage::NodeId{0};
+
+/// Nodes of one label keyed by an integer property, each with a dense index (what the pair
+/// sets store) and its node id once it exists.
+class NodeDirectory {
+ public:
+  /// The dense index of `key`, added (with NO_NODE) when new.
+  uint32_t indexOf(int64_t key);
+  std::optional<uint32_t> find(int64_t key) const;
+  storage::NodeId node(uint32_t index) const { return nodes_[index]; }
+  void setNode(uint32_t index, storage::NodeId node) { nodes_[index] = node; }
+  size_t size() const { return nodes_.size(); }
+  /// Node id -> dense index for the nodes that exist, to read existing relationships.
+  FlatIdMap reverse() const;
+
+ private:
+  FlatIdMap byKey_;
+  std::vector<storage::NodeId> nodes_;
+};
+
+/// Nodes of one label keyed by a string property.
+using NameDirectory = std::unordered_map<std::string, storage::NodeId>;
+
+/// Reads the store's nodes of `label` into a directory by their integer `key`.
+void readIntKeyed(storage::GraphStore& store, storage::LabelId label, storage::PropKeyId key,
+                  NodeDirectory& out);
+NameDirectory readNameKeyed(storage::GraphStore& store, storage::LabelId label,
+                            storage::PropKeyId key);
+/// Calls fn(start, end) for every relationship of `type` in the store.
+template <typename Fn>
+void forEachRel(storage::GraphStore& store, storage::RelTypeId type, Fn fn) {
+  if (store.relTypeCount(type) == 0) return;
+  auto txn = store.begin();
+  auto cursor = txn->scanRelType(type);
+  std::vector<storage::RelEntry> batch(4096);
+  while (size_t n = cursor->next(batch.data(), batch.size())) {
+    for (size_t i = 0; i < n; ++i) fn(batch[i].start, batch[i].end);
+  }
+}
+
+}  // namespace rollcall::loaders

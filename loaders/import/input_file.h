@@ -1,0 +1,56 @@
+#pragma once
+// One input CSV file read as LOAD CSV WITH HEADERS reads it (columns found by header name),
+// with the bookkeeping every pass shares: row counts, rejects, progress.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "loaders/csv/csv_header.h"
+#include "loaders/csv/csv_reader.h"
+#include "loaders/import/attendance_loader.h"
+#include "loaders/import/reject_log.h"
+
+namespace rollcall::loaders {
+
+inline constexpr size_t NO_COLUMN = ~size_t{0};
+
+class InputFile {
+ public:
+  /// Opens `path` and reads its header; throws csv::CsvError when that fails.
+  InputFile(const std::string& path, FileSummary& summary, RejectLog& rejects,
+            const LoadOptions& options);
+
+  /// The column named `name`. A missing required column is a csv::CsvError at the header line
+  /// (every row would be skipped otherwise); a missing optional one reads as null (NO_COLUMN).
+  size_t column(std::string_view name, bool required);
+
+  /// Advances to the next row with as many fields as the header, rejecting the others.
+  bool next();
+  const csv::CsvRecord& record() const { return record_; }
+  std::optional<std::string_view> get(size_t column) const {
+    return column == NO_COLUMN ? std::nullopt : record_.get(column);
+  }
+  uint64_t line() const { return record_.line(); }
+
+  /// Rejects the current row.
+  void reject(std::string_view reason);
+  /// Rejects a row read earlier, given its line and rendered record.
+  void rejectEarlier(uint64_t line, std::string_view reason, std::string_view record);
+  /// Completes the summary and reports the end of the file.
+  void finish();
+
+  const std::string& name() const { return summary_.file; }
+
+ private:
+  void reportProgress(bool done);
+
+  csv::CsvReader reader_;
+  csv::CsvHeader header_;
+  csv::CsvRecord record_;
+  FileSummary& summary_;
+  RejectLog& rejects_;
+  const LoadOptions& options_;
+};
+
+}  // namespace rollcall::loaders

@@ -1,0 +1,83 @@
+#include "loaders/import/record_arena.h"
+
+#include <cstring>
+
+namespace rollcall::loaders {
+namespace {
+
+// A field's length, or NULL_FIELD for a null field.
+constexpr uint32_t NULL_FIELD = ~uint32_t{0};
+
+void putU32(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), 4); }
+
+uint32_t getU32(const std::string& in, size_t pos) {
+  uint32_t v = 0;
+  std::memcpy(&v, in.data() + pos, 4);
+  return v;
+}
+
+void renderField(std::string& out, std::optional<std::string_view> field) {
+  if (!field) return;
+  bool quote = field->empty() || field->find_first_of(",\"\r\n") != std::string_view::npos;
+  if (!quote) {
+    out.append(*field);
+    return;
+  }
+  out.push_back('"');
+  for (char c : *field) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  out.push_back('"');
+}
+
+}  // namespace
+
+uint64_t RecordArena::append(const csv::CsvRecord& record) {
+  uint64_t handle = bytes_.size();
+  putU32(bytes_, static_cast<uint32_t>(record.size()));
+  for (size_t i = 0; i < record.size(); ++i) {
+    if (record.isNull(i)) {
+      putU32(bytes_, NULL_FIELD);
+      continue;
+    }
+    std::string_view v = record.view(i);
+    putU32(bytes_, static_cast<uint32_t>(v.size()));
+    bytes_.append(v);
+  }
+  return handle;
+}
+
+void RecordArena::read(uint64_t handle, Fields& out) const {
+  out.clear();
+  size_t pos = handle;
+  uint32_t count = getU32(bytes_, pos);
+  pos += 4;
+  for (uint32_t i = 0; i < count; ++i) {
+    uint32_t size = getU32(bytes_, pos);
+    pos += 4;
+    if (size == NULL_FIELD) {
+      out.emplace_back();
+      continue;
+    }
+    out.emplace_back(std::string_view(bytes_.data() + pos, size));
+    pos += size;
+  }
+}
+
+std::string renderFields(const Fields& fields) {
+  std::string out;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    renderField(out, fields[i]);
+  }
+  return out;
+}
+
+std::string renderRecord(const csv::CsvRecord& record) {
+  Fields fields;
+  for (size_t i = 0; i < record.size(); ++i) fields.push_back(record.get(i));
+  return renderFields(fields);
+}
+
+}  // namespace rollcall::loaders

@@ -1,0 +1,32 @@
+#pragma once
+// Keeps the fields of many CSV records in one growing buffer. Node rows are buffered until the
+// whole file is read (a repeated id takes the last row's values, as the seed's MERGE + SET
+// does); one buffer costs a few bytes per field where a std::string per field costs 32 or more.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "loaders/csv/csv_record.h"
+
+namespace rollcall::loaders {
+
+using Fields = std::vector<std::optional<std::string_view>>;
+
+class RecordArena {
+ public:
+  /// Stores the record's fields; returns the handle to read them back.
+  uint64_t append(const csv::CsvRecord& record);
+  /// The fields stored under `handle`; views stay valid until the next append().
+  void read(uint64_t handle, Fields& out) const;
+
+ private:
+  std::string bytes_;
+};
+
+/// The fields as one CSV line (no line end), quoted where needed: what the rejects file shows.
+std::string renderFields(const Fields& fields);
+std::string renderRecord(const csv::CsvRecord& record);
+
+}  // namespace rollcall::loaders
