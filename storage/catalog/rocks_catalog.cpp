@@ -1,5 +1,7 @@
 #include "storage/catalog/rocks_catalog.h"
 
+#include <algorithm>
+
 #include "storage/codec/keys.h"
 
 namespace rollcall::storage {
@@ -109,6 +111,12 @@ std::optional<IndexInfo> RocksCatalog::findIndex(LabelId label, PropKeyId key) c
     if (index.label == label && index.key == key) return index;
   }
   return std::nullopt;
+}
+
+bool RocksCatalog::hasIndex(LabelId label, PropKeyId key) const {
+  auto list = indexSnapshot();
+  return std::any_of(list->begin(), list->end(),
+                     [&](const IndexInfo& i) { return i.label == label && i.key == key; });
 }
 
 std::optional<IndexInfo> RocksCatalog::findIndexByName(std::string_view name) const {

@@ -33,6 +33,7 @@ class RocksCatalog final : public Catalog {
   // Writers use a cheap immutable snapshot of the index definitions.
   using IndexList = std::shared_ptr<const std::vector<IndexInfo>>;
   IndexList indexSnapshot() const;
+  bool hasIndex(LabelId label, PropKeyId key) const;  // findIndex without the copy
   // Index definitions change together with index entries, in the caller's batch; the
   // in-memory list is updated once that batch is written.
   void putIndexDef(rocksdb::WriteBatch& batch, const IndexInfo& index) const;

@@ -56,7 +56,7 @@ void RocksTransaction::updateIndexes(NodeId id, const NodeState* before, const N
 
 std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
                                                 const PropertyValue& value) {
-  if (!store_.rocksCatalog().findIndex(label, key)) {
+  if (!store_.rocksCatalog().hasIndex(label, key)) {
     throw StorageError(
         StorageErrorKind::INVALID_ARGUMENT,
         "no index on label " + std::to_string(label) + " and property key " + std::to_string(key));
