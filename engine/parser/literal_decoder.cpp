@@ -1,5 +1,6 @@
 #include "engine/parser/literal_decoder.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -40,7 +41,9 @@ uint32_t readUnicodeEscape(std::string_view raw, size_t pos, size_t digits, uint
   auto fail = [&](const std::string& why) {
     return syntaxError(
         "InvalidUnicodeLiteral",
-        "Invalid unicode escape '" + std::string(raw.substr(pos - 2, 2 + digits)) + "': " + why,
+        "Invalid unicode escape '" +
+            std::string(raw.substr(pos - 2, std::min(2 + digits, raw.size() - pos + 1))) +
+            "': " + why,
         offset);
   };
   // The closing quote is not a hex digit, so a short escape stops inside raw.

@@ -98,13 +98,28 @@ bool inRelationshipPattern(antlr4::Parser& parser) {
   return false;
 }
 
+// A quote the lexer could not close: what was expected does not help there.
+const char* unterminated(antlr4::Token* token) {
+  if (token->getType() != L::UNKNOWN_CHAR) return nullptr;
+  std::string text = token->getText();
+  if (text == "'" || text == "\"") return "Unterminated string literal";
+  if (text == "`") return "Unterminated quoted name";
+  return nullptr;
+}
+
 std::string describeInput(antlr4::Token* token) {
   if (token->getType() == antlr4::Token::EOF) return "Unexpected end of input";
   std::string text = token->getText();
-  if (text == "'" || text == "\"") return "Unterminated string literal starting here";
-  if (text == "`") return "Unterminated quoted name starting here";
   if (text.size() > MAX_SHOWN_INPUT) text = text.substr(0, MAX_SHOWN_INPUT) + "...";
   return "Invalid input '" + text + "'";
+}
+
+// When a query stops early ("MATCH (n) RETRUN n"), ANTLR only expects what may follow the
+// whole statement; another clause could have followed too, which is what the user needs to see.
+void addClauseStarts(antlr4::Parser& parser, IntervalSet& expected) {
+  auto* input = dynamic_cast<P::CypherInputContext*>(parser.getContext());
+  if (!input || !input->statement() || !input->statement()->regularQuery()) return;
+  for (size_t type : CLAUSE_STARTS) expected.add(type);
 }
 
 }  // namespace
@@ -130,7 +145,12 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer,
   } else if (inRelationshipPattern(*parser)) {
     detail = "InvalidRelationshipPattern";
   }
-  std::string expected = joinExpected(summarize(expectedTokens(*parser, e), *parser));
+  if (const char* message = unterminated(offendingSymbol)) {
+    throw rollcall::syntaxError(detail, message, offset);
+  }
+  IntervalSet expectedSet = expectedTokens(*parser, e);
+  addClauseStarts(*parser, expectedSet);
+  std::string expected = joinExpected(summarize(expectedSet, *parser));
   std::string message = describeInput(offendingSymbol);
   if (!expected.empty()) message += ": expected " + expected;
   throw rollcall::syntaxError(detail, message, offset);
