@@ -118,7 +118,9 @@ std::string describeInput(antlr4::Token* token) {
 // whole statement; another clause could have followed too, which is what the user needs to see.
 void addClauseStarts(antlr4::Parser& parser, IntervalSet& expected) {
   auto* input = dynamic_cast<P::CypherInputContext*>(parser.getContext());
-  if (!input || !input->statement() || !input->statement()->regularQuery()) return;
+  if (!input || input->SEMI() || !input->statement() || !input->statement()->regularQuery()) {
+    return;
+  }
   for (size_t type : CLAUSE_STARTS) expected.add(type);
 }
 
