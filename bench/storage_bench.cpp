@@ -174,8 +174,8 @@ void transactionalInserts(GraphStore& store, const std::vector<NodeId>& ids, con
       txn->commit();
     }
     double s = timer.seconds();
-    std::printf("txn inserts, %4d rel/txn: %.0f rels/s, %.0f commits/s (synced)\n", perTxn,
-                txns * perTxn / s, txns / s);
+    std::printf("txn inserts, %4d rel/txn: %.0f rels/s, %.0f commits/s (synced; cpu %.2f s)\n",
+                perTxn, txns * perTxn / s, txns / s, timer.cpuSeconds());
   }
 }
 

@@ -30,6 +30,9 @@ void RocksTransaction::beginWrite() {
   if (!writing_) {
     store_.acquireWriter(this);
     writing_ = true;
+    // Cached iterators may predate another transaction's commit; from now on nobody else
+    // writes, so fresh ones see the state this transaction builds on.
+    releaseIterators();
   }
 }
 
@@ -84,6 +87,7 @@ void RocksTransaction::releaseIterators() {
 
 void RocksTransaction::rollback() {
   releaseIterators();
+  lastChunks_.clear();
   batch_.Clear();
   deltas_.clear();
   finished_ = true;

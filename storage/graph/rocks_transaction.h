@@ -5,6 +5,7 @@
 #include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <array>
+#include <unordered_map>
 
 #include "storage/graph/graph_store_impl.h"
 #include "storage/graph/index_entries.h"
@@ -109,6 +110,10 @@ class RocksTransaction final : public Transaction {
   // Reused DB iterators for point seeks while the batch is empty (read-only transactions).
   std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> seekIterators_;
   std::unique_ptr<rocksdb::Iterator> batchIterator_;
+  // The last chunk of each packed list this transaction appended to (key: family byte + list
+  // prefix; value: chunk key and contents). While a transaction holds the write slot only its
+  // own appends change a list's last chunk, so appends after the first need no read.
+  std::unordered_map<std::string, std::pair<std::string, std::string>> lastChunks_;
 };
 
 }  // namespace rollcall::storage

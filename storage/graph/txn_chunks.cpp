@@ -11,22 +11,29 @@ using kv::Cf;
 // Relationship ids only grow, so a new entry always belongs at the end of the last chunk.
 void RocksTransaction::chunkAppend(Cf cf, const std::string& prefix, const std::string& newKey,
                                    const std::string& entry) {
-  std::string key = newKey;
-  std::string value;
-  auto& it = seekIterator(cf);
-  it.SeekForPrev(keys::prefixEnd(prefix));
-  if (it.Valid() && it.key().starts_with(prefix) &&
-      it.value().size() < keys::CHUNK_ENTRIES * entry.size()) {
-    key = it.key().ToString();
-    value = it.value().ToString();
+  std::string memoKey = char(cf) + prefix;
+  auto memo = lastChunks_.find(memoKey);
+  if (memo == lastChunks_.end()) {
+    std::pair<std::string, std::string> last;
+    auto& it = seekIterator(cf);
+    it.SeekForPrev(keys::prefixEnd(prefix));
+    if (it.Valid() && it.key().starts_with(prefix))
+      last = {it.key().ToString(), it.value().ToString()};
+    kv::check(it.status(), "chunk read failed");
+    memo = lastChunks_.emplace(memoKey, std::move(last)).first;
   }
-  kv::check(it.status(), "chunk read failed");
+  auto& [key, value] = memo->second;
+  if (key.empty() || value.size() >= keys::CHUNK_ENTRIES * entry.size()) {
+    key = newKey;
+    value.clear();
+  }
   value += entry;
   put(cf, key, value);
 }
 
 void RocksTransaction::chunkRemove(Cf cf, const std::string& prefix, const std::string& chunkKey,
                                    RelId rel, size_t entrySize) {
+  lastChunks_.erase(char(cf) + prefix);
   auto& it = seekIterator(cf);
   it.SeekForPrev(chunkKey);
   if (!it.Valid() || !it.key().starts_with(prefix)) {
