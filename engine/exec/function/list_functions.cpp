@@ -1,4 +1,4 @@
-// List functions, plus size()/length()/reverse() which also take strings, and coalesce().
+// List and path functions, plus size() and reverse() which also take strings, and coalesce().
 #include <limits>
 
 #include "engine/common/value_ops.h"
@@ -22,17 +22,15 @@ Value size(FunctionContext&, std::span<const Value> a) {
   }
 }
 
-// length() of a path counts relationships; Neo4j 5 also accepts strings.
+// length() of a path counts relationships. Neo4j 5 dropped length() of a string: use size().
 Value length(FunctionContext&, std::span<const Value> a) {
   switch (a[0].kind()) {
     case Kind::NUL:
       return Value();
     case Kind::PATH:
       return Value(static_cast<int64_t>(a[0].asPath().rels.size()));
-    case Kind::STRING:
-      return Value(function::codePointCount(a[0].asString()));
     default:
-      function::wrongType("length", a[0], "a Path or a String");
+      function::wrongType("length", a[0], "a Path");
   }
 }
 
