@@ -64,6 +64,7 @@ void BulkWriterImpl::writeNodeLists(NodeId node, Direction dir, uint32_t* begin,
   for (uint32_t* run = begin; run != end;) {
     RelTypeId type = typeOf(*run);
     uint32_t* runEnd = std::find_if(run, end, [&](uint32_t i) { return typeOf(i) != type; });
+    RelId lastChunk = 0;
     for (uint32_t* chunk = run; chunk != runEnd;) {
       uint32_t* chunkEnd = chunk + std::min<size_t>(keys::CHUNK_ENTRIES, runEnd - chunk);
       value.clear();
@@ -72,7 +73,8 @@ void BulkWriterImpl::writeNodeLists(NodeId node, Direction dir, uint32_t* begin,
         codec::putU64(value, firstRel_ + *e);
         codec::putU64(value, dir == Direction::OUT ? r.end : r.start);
       }
-      adj.put(keys::adjChunkKey(node, dir, type, firstRel_ + *chunk), value);
+      lastChunk = firstRel_ + *chunk;
+      adj.put(keys::adjChunkKey(node, dir, type, lastChunk), value);
       chunk = chunkEnd;
     }
     uint64_t count = uint64_t(runEnd - run);
@@ -80,6 +82,7 @@ void BulkWriterImpl::writeNodeLists(NodeId node, Direction dir, uint32_t* begin,
     if (hadRels_ && kv_.get(Cf::DEGREE, key, &old)) count += codec::getU64(old, 0);
     value.clear();
     codec::putU64(value, count);
+    codec::putU64(value, lastChunk);  // see txn_adjacency.cpp
     degree.put(key, value);
     run = runEnd;
   }

@@ -70,6 +70,8 @@ void RocksTransaction::commit() {
   if (finished_) {
     throw StorageError(StorageErrorKind::INVALID_ARGUMENT, "transaction is already finished");
   }
+  flushChunks(Cf::ADJ);
+  flushChunks(Cf::REL_TYPES);
   if (writing_ && batch_.GetWriteBatch()->Count() > 0) {
     store_.finishBatch(batch_, deltas_);
     kv_.write(*batch_.GetWriteBatch());
@@ -88,6 +90,7 @@ void RocksTransaction::releaseIterators() {
 void RocksTransaction::rollback() {
   releaseIterators();
   lastChunks_.clear();
+  for (auto& dirty : dirtyChunks_) dirty.clear();
   batch_.Clear();
   deltas_.clear();
   finished_ = true;

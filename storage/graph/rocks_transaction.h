@@ -63,6 +63,8 @@ class RocksTransaction final : public Transaction {
   // ---- for cursors and helpers ----
   // Bumped by every write: iterators over the batch must be re-created after it changes.
   uint64_t version() const { return version_; }
+  // Writes the pending chunk appends of `cf` into the batch; call before reading `cf`.
+  void flushChunks(kv::Cf cf);
   // Full scans pass fillCache=false so they do not evict the blocks of point lookups.
   std::unique_ptr<rocksdb::Iterator> newIterator(kv::Cf cf, bool fillCache = true);
 
@@ -94,9 +96,15 @@ class RocksTransaction final : public Transaction {
 
   void adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
   void adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
-  void addDegree(NodeId node, Direction dir, RelTypeId type, int64_t delta);
-  void chunkAppend(kv::Cf cf, const std::string& prefix, const std::string& newKey,
-                   const std::string& entry);
+  void putDegree(const std::string& key, uint64_t count, RelId lastChunk);
+  struct PendingChunk {
+    std::string key;  // empty: the list has no chunk yet
+    std::string value;
+    bool dirty = false;
+  };
+  PendingChunk loadLastChunk(kv::Cf cf, const std::string& prefix);
+  PendingChunk& chunkAppend(kv::Cf cf, const std::string& prefix, const std::string& newKey,
+                            const std::string& entry);
   void chunkRemove(kv::Cf cf, const std::string& prefix, const std::string& chunkKey, RelId rel,
                    size_t entrySize);
 
@@ -110,10 +118,13 @@ class RocksTransaction final : public Transaction {
   // Reused DB iterators for point seeks while the batch is empty (read-only transactions).
   std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> seekIterators_;
   std::unique_ptr<rocksdb::Iterator> batchIterator_;
-  // The last chunk of each packed list this transaction appended to (key: family byte + list
-  // prefix; value: chunk key and contents). While a transaction holds the write slot only its
-  // own appends change a list's last chunk, so appends after the first need no read.
-  std::unordered_map<std::string, std::pair<std::string, std::string>> lastChunks_;
+  // The last chunk of each packed list this transaction appended to, keyed by family byte and
+  // list prefix. Appends accumulate here and reach the batch once, before the family is read
+  // and at commit: rewriting a chunk per append would put every version of it in the batch
+  // and the WAL. While a transaction holds the write slot only its own appends change a list's
+  // last chunk, so only the first append to a list reads it.
+  std::unordered_map<std::string, PendingChunk> lastChunks_;
+  std::array<std::vector<std::string>, kv::CF_COUNT> dirtyChunks_;
 };
 
 }  // namespace rollcall::storage

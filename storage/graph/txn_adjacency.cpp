@@ -1,6 +1,6 @@
 // Adjacency: packed neighbour lists per (node, direction, type), chunked, plus a degree key.
 //   adjacency: node(8) | dir(1) | type(4) | first rel(8) -> [rel(8) other(8)]*, sorted by rel
-//   degree:    node(8) | dir(1) | type(4)                 -> count(8)
+//   degree:    node(8) | dir(1) | type(4)                 -> count(8) | last chunk's first rel(8)
 // A chunk holds the relationships whose id is >= its key's first rel and below the next chunk's.
 #include "storage/codec/big_endian.h"
 #include "storage/graph/rocks_transaction.h"
@@ -22,6 +22,7 @@ void decodeChunk(std::string_view value, RelTypeId type, std::vector<Edge>& out)
 void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
                                   std::vector<Edge>& out) {
   out.clear();
+  flushChunks(Cf::ADJ);
   std::string prefix = keys::adjPrefix(node, dir, type);
   auto& it = seekIterator(Cf::ADJ);
   for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
@@ -32,6 +33,7 @@ void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
 
 void RocksTransaction::neighboursAllTypes(NodeId node, Direction dir, std::vector<Edge>& out) {
   out.clear();
+  flushChunks(Cf::ADJ);
   std::string prefix = keys::adjPrefix(node, dir);
   auto& it = seekIterator(Cf::ADJ);
   for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
@@ -57,29 +59,34 @@ uint64_t RocksTransaction::degreeAllTypes(NodeId node, Direction dir) {
   return total;
 }
 
-void RocksTransaction::addDegree(NodeId node, Direction dir, RelTypeId type, int64_t delta) {
-  std::string key = keys::adjPrefix(node, dir, type);
-  auto count = uint64_t(int64_t(degree(node, type, dir)) + delta);
-  if (count == 0) return del(Cf::DEGREE, key);
-  std::string value;
-  codec::putU64(value, count);
-  put(Cf::DEGREE, key, value);
-}
-
+// The degree value is count(8) | key suffix (first rel) of the list's last chunk(8), so the
+// first append to a list in a transaction finds its chunk with point reads, not an iterator.
 void RocksTransaction::adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel,
                                  NodeId other) {
-  std::string entry;
+  std::string prefix = keys::adjPrefix(node, dir, type), entry;
   codec::putU64(entry, rel);
   codec::putU64(entry, other);
-  chunkAppend(Cf::ADJ, keys::adjPrefix(node, dir, type), keys::adjChunkKey(node, dir, type, rel),
-              entry);
-  addDegree(node, dir, type, +1);
+  auto& chunk = chunkAppend(Cf::ADJ, prefix, keys::adjChunkKey(node, dir, type, rel), entry);
+  putDegree(prefix, degree(node, type, dir) + 1, codec::getU64(chunk.key, prefix.size()));
 }
 
 void RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel) {
-  chunkRemove(Cf::ADJ, keys::adjPrefix(node, dir, type), keys::adjChunkKey(node, dir, type, rel),
-              rel, keys::ADJ_ENTRY_SIZE);
-  addDegree(node, dir, type, -1);
+  std::string degreeKey = keys::adjPrefix(node, dir, type), value;
+  if (!get(Cf::DEGREE, degreeKey, &value)) {
+    throw StorageError(StorageErrorKind::IO, "adjacency list of node " + std::to_string(node) +
+                                                 " lacks relationship " + std::to_string(rel));
+  }
+  chunkRemove(Cf::ADJ, degreeKey, keys::adjChunkKey(node, dir, type, rel), rel,
+              keys::ADJ_ENTRY_SIZE);
+  putDegree(degreeKey, codec::getU64(value, 0) - 1, codec::getU64(value, 8));
+}
+
+void RocksTransaction::putDegree(const std::string& key, uint64_t count, RelId lastChunk) {
+  if (count == 0) return del(Cf::DEGREE, key);
+  std::string value;
+  codec::putU64(value, count);
+  codec::putU64(value, lastChunk);
+  put(Cf::DEGREE, key, value);
 }
 
 }  // namespace rollcall::storage

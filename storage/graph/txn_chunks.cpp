@@ -8,31 +8,57 @@ namespace rollcall::storage {
 
 using kv::Cf;
 
+// Adjacency lists find their last chunk through the degree key (see txn_adjacency.cpp), the
+// lists of a relationship type by a backward seek.
+RocksTransaction::PendingChunk RocksTransaction::loadLastChunk(Cf cf, const std::string& prefix) {
+  PendingChunk last;
+  if (cf == Cf::ADJ) {
+    std::string degree;
+    if (!get(Cf::DEGREE, prefix, &degree)) return last;
+    last.key = prefix + degree.substr(8, 8);
+    get(Cf::ADJ, last.key, &last.value);  // absent: emptied by deletes, reused under its key
+    return last;
+  }
+  auto& it = seekIterator(cf);
+  it.SeekForPrev(keys::prefixEnd(prefix));
+  if (it.Valid() && it.key().starts_with(prefix))
+    last = {it.key().ToString(), it.value().ToString()};
+  kv::check(it.status(), "chunk read failed");
+  return last;
+}
+
 // Relationship ids only grow, so a new entry always belongs at the end of the last chunk.
-void RocksTransaction::chunkAppend(Cf cf, const std::string& prefix, const std::string& newKey,
-                                   const std::string& entry) {
+RocksTransaction::PendingChunk& RocksTransaction::chunkAppend(Cf cf, const std::string& prefix,
+                                                              const std::string& newKey,
+                                                              const std::string& entry) {
   std::string memoKey = char(cf) + prefix;
   auto memo = lastChunks_.find(memoKey);
-  if (memo == lastChunks_.end()) {
-    std::pair<std::string, std::string> last;
-    auto& it = seekIterator(cf);
-    it.SeekForPrev(keys::prefixEnd(prefix));
-    if (it.Valid() && it.key().starts_with(prefix))
-      last = {it.key().ToString(), it.value().ToString()};
-    kv::check(it.status(), "chunk read failed");
-    memo = lastChunks_.emplace(memoKey, std::move(last)).first;
+  if (memo == lastChunks_.end())
+    memo = lastChunks_.emplace(memoKey, loadLastChunk(cf, prefix)).first;
+  PendingChunk& chunk = memo->second;
+  if (chunk.key.empty() || chunk.value.size() >= keys::CHUNK_ENTRIES * entry.size()) {
+    if (chunk.dirty) put(cf, chunk.key, chunk.value);
+    chunk = {newKey, "", false};
   }
-  auto& [key, value] = memo->second;
-  if (key.empty() || value.size() >= keys::CHUNK_ENTRIES * entry.size()) {
-    key = newKey;
-    value.clear();
+  chunk.value += entry;
+  if (!chunk.dirty) dirtyChunks_[size_t(cf)].push_back(memoKey);
+  chunk.dirty = true;
+  return chunk;
+}
+
+void RocksTransaction::flushChunks(Cf cf) {
+  for (const auto& memoKey : dirtyChunks_[size_t(cf)]) {
+    auto memo = lastChunks_.find(memoKey);
+    if (memo == lastChunks_.end() || !memo->second.dirty) continue;
+    put(cf, memo->second.key, memo->second.value);
+    memo->second.dirty = false;
   }
-  value += entry;
-  put(cf, key, value);
+  dirtyChunks_[size_t(cf)].clear();
 }
 
 void RocksTransaction::chunkRemove(Cf cf, const std::string& prefix, const std::string& chunkKey,
                                    RelId rel, size_t entrySize) {
+  flushChunks(cf);
   lastChunks_.erase(char(cf) + prefix);
   auto& it = seekIterator(cf);
   it.SeekForPrev(chunkKey);

@@ -126,3 +126,37 @@ TEST_F(StoreTest, CursorSurvivesWritesInItsTransaction) {
 
 }  // namespace
 }  // namespace rollcall::storage::testing
+
+namespace rollcall::storage::testing {
+namespace {
+
+// Appends are buffered per list inside a transaction: every read path must see them.
+TEST_F(StoreTest, OwnRelationshipWritesVisibleBeforeCommit) {
+  auto r = relType("R");
+  auto txn = store_->begin();
+  NodeId hub = txn->createNode({}, {});
+  std::vector<RelId> rels;
+  for (int i = 0; i < 700; ++i) rels.push_back(txn->createRel(r, hub, hub, {}));
+  std::vector<Edge> edges;
+  txn->neighbours(hub, r, Direction::IN, edges);
+  EXPECT_EQ(edges.size(), 700u);
+  auto cursor = txn->scanRelType(r);
+  EXPECT_EQ(drain(*cursor).size(), 700u);
+  txn->deleteRel(rels[650]);
+  rels.push_back(txn->createRel(r, hub, hub, {}));
+  txn->neighbours(hub, r, Direction::OUT, edges);
+  ASSERT_EQ(edges.size(), 700u);
+  EXPECT_EQ(edges.back().rel, rels.back());
+  EXPECT_EQ(txn->degree(hub, r, Direction::OUT), 700u);
+  txn->commit();
+  auto read = store_->begin();
+  auto all = read->scanRelType(r);
+  auto entries = drain(*all);
+  ASSERT_EQ(entries.size(), 700u);
+  EXPECT_EQ(entries.back().id, rels.back());
+  read->neighbours(hub, r, Direction::IN, edges);
+  EXPECT_EQ(edges.size(), 700u);
+}
+
+}  // namespace
+}  // namespace rollcall::storage::testing
