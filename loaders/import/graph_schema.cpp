@@ -1,5 +1,7 @@
 #include "loaders/import/graph_schema.h"
 
+#include <algorithm>
+
 namespace rollcall::loaders {
 
 GraphTokens GraphTokens::intern(storage::Catalog& c) {
@@ -37,14 +39,24 @@ void ensureConstraints(storage::GraphStore& store, const GraphTokens& t) {
 }
 
 uint32_t NodeDirectory::indexOf(int64_t key) {
-  auto [index, added] = byKey_.insert(static_cast<uint64_t>(key), nodes_.size());
-  if (added) nodes_.push_back(NO_NODE);
-  return static_cast<uint32_t>(index);
+  if (std::optional<uint32_t> found = find(key)) return *found;
+  auto index = static_cast<uint32_t>(nodes_.size());
+  nodes_.push_back(NO_NODE);
+  if (fitsSmall(key)) {
+    bySmallKey_[key] = index;
+  } else {
+    byKey_.insert(static_cast<uint64_t>(key), index);
+  }
+  return index;
 }
 
-std::optional<uint32_t> NodeDirectory::find(int64_t key) const {
-  auto index = byKey_.find(static_cast<uint64_t>(key));
-  return index ? std::optional<uint32_t>(static_cast<uint32_t>(*index)) : std::nullopt;
+bool NodeDirectory::fitsSmall(int64_t key) {
+  if (key < 0) return false;
+  auto k = static_cast<uint64_t>(key);
+  if (k < bySmallKey_.size()) return true;
+  if (k >= 4 * (nodes_.size() + 1024)) return false;
+  bySmallKey_.resize(std::max<uint64_t>(k + 1, bySmallKey_.size() * 2), NO_INDEX);
+  return true;
 }
 
 FlatIdMap NodeDirectory::reverse() const {

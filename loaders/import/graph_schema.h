@@ -35,7 +35,15 @@ class NodeDirectory {
  public:
   /// The dense index of `key`, added (with NO_NODE) when new.
   uint32_t indexOf(int64_t key);
-  std::optional<uint32_t> find(int64_t key) const;
+  std::optional<uint32_t> find(int64_t key) const {
+    if (key >= 0 && static_cast<uint64_t>(key) < bySmallKey_.size()) {
+      uint32_t index = bySmallKey_[key];
+      if (index != NO_INDEX) return index;
+    }
+    if (byKey_.size() == 0) return std::nullopt;
+    auto index = byKey_.find(static_cast<uint64_t>(key));
+    return index ? std::optional<uint32_t>(static_cast<uint32_t>(*index)) : std::nullopt;
+  }
   storage::NodeId node(uint32_t index) const { return nodes_[index]; }
   void setNode(uint32_t index, storage::NodeId node) { nodes_[index] = node; }
   size_t size() const { return nodes_.size(); }
@@ -43,6 +51,14 @@ class NodeDirectory {
   FlatIdMap reverse() const;
 
  private:
+  static constexpr uint32_t NO_INDEX = ~uint32_t{0};
+
+  // Ids are mostly small and dense (1..n): those index a plain array, 4 bytes a slot and one
+  // cache miss a lookup. The array covers ids up to a few times the number of keys; others go
+  // to the hash map.
+  bool fitsSmall(int64_t key);
+
+  std::vector<uint32_t> bySmallKey_;
   FlatIdMap byKey_;
   std::vector<storage::NodeId> nodes_;
 };
