@@ -34,17 +34,11 @@ Value evalComparison(BinaryOp op, const Value& l, const Value& r) {
     Value eq = cypherEquals(l, r);
     return eq.isNull() ? eq : Value(!eq.asBool());
   }
-  std::optional<int> c = cypherCompare(l, r);
-  if (!c) return Value();
   switch (op) {
-    case BinaryOp::LT:
-      return Value(*c < 0);
-    case BinaryOp::LE:
-      return Value(*c <= 0);
-    case BinaryOp::GT:
-      return Value(*c > 0);
-    default:
-      return Value(*c >= 0);
+    case BinaryOp::LT: return cypherCompareOp(l, r, CompareOp::LT);
+    case BinaryOp::LE: return cypherCompareOp(l, r, CompareOp::LE);
+    case BinaryOp::GT: return cypherCompareOp(l, r, CompareOp::GT);
+    default: return cypherCompareOp(l, r, CompareOp::GE);
   }
 }
 
