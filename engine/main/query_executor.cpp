@@ -78,7 +78,9 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
   SubPlanInstance root = instantiatePlan(*plan.root, ctx);
   root.root->open(ctx);
   RowBatch batch;
+  bool returnsRows = !plan.columns.empty();  // a statement without RETURN yields no rows
   while (root.root->next(ctx, batch)) {
+    if (!returnsRows) continue;
     for (const Row& row : batch) {
       std::vector<Value> out;
       out.reserve(plan.resultSlots.size());
