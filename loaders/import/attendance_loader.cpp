@@ -6,6 +6,7 @@
 #include "loaders/import/node_emit.h"
 #include "loaders/import/node_rows.h"
 #include "loaders/import/reject_log.h"
+#include "loaders/import/sort_unique.h"
 
 namespace rollcall::loaders {
 namespace {
@@ -34,7 +35,7 @@ Existing readExisting(storage::GraphStore& store, const GraphTokens& t) {
 // The ATTENDED pairs already stored, as directory indexes. Needs only the nodes that existed,
 // which the directories hold before any new node is added.
 void readAttended(storage::GraphStore& store, const GraphTokens& t, const Existing& e,
-                  FlatPairSet& seen) {
+                  std::vector<uint64_t>& pairs) {
   if (store.relTypeCount(t.attended) == 0) return;
   FlatIdMap students = e.students.reverse();
   FlatIdMap sessions = e.sessions.reverse();
@@ -42,9 +43,10 @@ void readAttended(storage::GraphStore& store, const GraphTokens& t, const Existi
     auto student = students.find(start);
     auto session = sessions.find(end);
     if (student && session) {
-      seen.insert(static_cast<uint32_t>(*student), static_cast<uint32_t>(*session));
+      pairs.push_back(packPair(static_cast<uint32_t>(*student), static_cast<uint32_t>(*session)));
     }
   });
+  sortUnique(pairs);
 }
 
 struct Pending {  // rows whose node existed: their SETs run after the bulk ingestion
@@ -63,7 +65,7 @@ class Loader {
   LoadSummary run(const AttendanceFiles& files) {
     ensureConstraints(store_, tokens_);
     existing_ = readExisting(store_, tokens_);
-    readAttended(store_, tokens_, existing_, attendedSeen_);
+    readAttended(store_, tokens_, existing_, attendedBefore_);
     InputFile students(files.students, summary_.students, rejects_, options_);
     readStudents(students, existing_.students, studentRows_);
     students.finish();
@@ -90,7 +92,7 @@ class Loader {
     InputFile attendance(attendancePath, summary_.attendance, rejects_, options_);
     summary_.relationshipsCreated += loadAttended(
         attendance,
-        {*writer, tokens_.attended, existing_.students, existing_.sessions, attendedSeen_});
+        {*writer, tokens_.attended, existing_.students, existing_.sessions, attendedBefore_});
     attendance.finish();
     writer->finish();
   }
@@ -124,7 +126,7 @@ class Loader {
   RejectLog rejects_;
   LoadSummary summary_;
   Existing existing_;
-  FlatPairSet attendedSeen_;
+  std::vector<uint64_t> attendedBefore_;  // packed pairs, sorted
   StudentRows studentRows_;
   SessionRows sessionRows_;
   Pending pending_;

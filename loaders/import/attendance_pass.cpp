@@ -3,6 +3,7 @@
 #include <string>
 
 #include "loaders/import/node_rows.h"
+#include "loaders/import/sort_unique.h"
 
 namespace rollcall::loaders {
 namespace {
@@ -36,12 +37,27 @@ std::optional<uint32_t> lookUp(InputFile& in, int64_t id, std::string_view name,
   return index;
 }
 
+// Adds a relationship for each distinct pair not already in the store.
+uint64_t addNew(std::vector<uint64_t>& pairs, const AttendedTarget& target) {
+  sortUnique(pairs);
+  uint64_t created = 0;
+  auto old = target.existing.begin();
+  for (uint64_t pair : pairs) {
+    while (old != target.existing.end() && *old < pair) ++old;
+    if (old != target.existing.end() && *old == pair) continue;
+    target.writer.addRel(target.type, target.students.node(static_cast<uint32_t>(pair >> 32)),
+                         target.sessions.node(static_cast<uint32_t>(pair)), {});
+    ++created;
+  }
+  return created;
+}
+
 }  // namespace
 
 uint64_t loadAttended(InputFile& in, AttendedTarget target) {
   size_t studentColumn = in.column("student_id", /*required=*/true);
   size_t sessionColumn = in.column("session_id", /*required=*/true);
-  uint64_t created = 0;
+  std::vector<uint64_t> pairs;
   std::string reason;
   while (in.next()) {
     // As the seed's WHERE runs before its MATCHes, a non-integer id is reported first.
@@ -52,12 +68,9 @@ uint64_t loadAttended(InputFile& in, AttendedTarget target) {
     std::optional<uint32_t> student = lookUp(in, *studentId, "student_id", target.students);
     if (!student) continue;
     std::optional<uint32_t> session = lookUp(in, *sessionId, "session_id", target.sessions);
-    if (!session || !target.seen.insert(*student, *session)) continue;
-    target.writer.addRel(target.type, target.students.node(*student),
-                         target.sessions.node(*session), {});
-    ++created;
+    if (session) pairs.push_back(packPair(*student, *session));
   }
-  return created;
+  return addNew(pairs, target);
 }
 
 }  // namespace rollcall::loaders

@@ -1,7 +1,9 @@
 #pragma once
-// attendance.csv, streamed: each row becomes an ATTENDED relationship as soon as it is read,
-// so memory holds only the set of pairs seen (8 bytes a pair), never the rows.
+// attendance.csv, streamed: each accepted row is kept as one packed (student, session) pair,
+// 8 bytes, never as text. The pairs are sorted and deduplicated at the end of the file (MERGE
+// makes one relationship per pair) and the new ones go to the BulkWriter.
 #include <cstdint>
+#include <vector>
 
 #include "loaders/import/flat_id_map.h"
 #include "loaders/import/graph_schema.h"
@@ -15,8 +17,13 @@ struct AttendedTarget {
   storage::RelTypeId type;
   const NodeDirectory& students;
   const NodeDirectory& sessions;
-  FlatPairSet& seen;  // (student, session) directory indexes already related
+  const std::vector<uint64_t>& existing;  // packed pairs already related, sorted
 };
+
+/// (student, session) directory indexes as one sortable key.
+inline uint64_t packPair(uint32_t student, uint32_t session) {
+  return (uint64_t{student} << 32) | session;
+}
 
 /// Reads every row of `in`; returns how many relationships it created.
 uint64_t loadAttended(InputFile& in, AttendedTarget target);

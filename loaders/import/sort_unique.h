@@ -1,0 +1,12 @@
+#pragma once
+// Sorting and deduplicating many 64-bit keys (packed relationship pairs) with an LSD radix sort:
+// a few sequential passes over memory instead of one cache miss per key in a hash set.
+#include <cstdint>
+#include <vector>
+
+namespace rollcall::loaders {
+
+/// Sorts `keys` ascending and removes repeats.
+void sortUnique(std::vector<uint64_t>& keys);
+
+}  // namespace rollcall::loaders
