@@ -13,6 +13,15 @@ void reportUsageError(const CLI::App& app, const CLI::ParseError& e, std::ostrea
   err << (chosen.empty() ? app.help() : chosen.front()->help());
 }
 
+// CLI11 would report a misspelt command as "A subcommand is required"; name it instead.
+bool isUnknownCommand(const CLI::App& app, int argc, const char* const* argv) {
+  if (argc < 2 || argv[1][0] == '-') return false;
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (sub->check_name(argv[1])) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int runCli(int argc, const char* const* argv, CliContext& ctx) {
@@ -20,6 +29,10 @@ int runCli(int argc, const char* const* argv, CliContext& ctx) {
   app.set_version_flag("--version", std::string("rollcall ") + ROLLCALL_VERSION);
   app.require_subcommand(1);
   for (CommandRegistrar add : COMMANDS) add(app, ctx);
+  if (isUnknownCommand(app, argc, argv)) {
+    ctx.err << "error: unknown command '" << argv[1] << "'\n\n" << app.help();
+    return EXIT_USAGE;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

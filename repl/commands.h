@@ -34,11 +34,13 @@ using CommandRegistrar = void (*)(CLI::App& app, CliContext& ctx);
 void registerRunCommand(CLI::App& app, CliContext& ctx);
 void registerQueryCommand(CLI::App& app, CliContext& ctx);
 void registerShellCommand(CLI::App& app, CliContext& ctx);
+void registerLoadCommand(CLI::App& app, CliContext& ctx);
 
 inline constexpr CommandRegistrar COMMANDS[] = {
     registerRunCommand,
     registerQueryCommand,
     registerShellCommand,
+    registerLoadCommand,
 };
 
 inline constexpr const char* ROLLCALL_VERSION = "0.1.0";

@@ -17,7 +17,9 @@ void addQueryOptions(CLI::App& cmd, QueryOptions& options) {
   cmd.add_option("--format", options.format, "Output format: table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
+  // One value per --param, so that the script files after it are not taken as parameters.
   cmd.add_option("--param", options.params, "Query parameter NAME=JSON (repeatable)")
+      ->allow_extra_args(false)
       ->check(CLI::Validator(
           [](std::string& text) -> std::string {
             try {

@@ -1,31 +1,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "engine/parser/keywords.h"
 #include "repl/shell/line_reader.h"
 #include "repl/shell/shell_session.h"
 
-#if __has_include("engine/parser/keywords.h")
-#include "engine/parser/keywords.h"
-#define ROLLCALL_HAVE_KEYWORD_LIST 1
-#endif
-
 namespace rollcall::repl {
 namespace {
-
-#ifndef ROLLCALL_HAVE_KEYWORD_LIST
-// Used until the parser publishes its keyword list (engine/parser/keywords.h).
-std::vector<std::string> cypherKeywords() {
-  return {"MATCH",    "OPTIONAL",   "WHERE",       "RETURN",  "WITH",    "UNWIND", "CREATE",
-          "MERGE",    "SET",        "DELETE",      "DETACH",  "REMOVE",  "ORDER",  "BY",
-          "SKIP",     "LIMIT",      "DISTINCT",    "AS",      "AND",     "OR",     "XOR",
-          "NOT",      "IN",         "IS",          "NULL",    "TRUE",    "FALSE",  "CASE",
-          "WHEN",     "THEN",       "ELSE",        "END",     "ASC",     "DESC",   "LOAD",
-          "CSV",      "HEADERS",    "FROM",        "CALL",    "YIELD",   "UNION",  "ALL",
-          "INDEX",    "CONSTRAINT", "ON",          "FOR",     "REQUIRE", "UNIQUE", "DROP",
-          "SHOW",     "INDEXES",    "CONSTRAINTS", "EXPLAIN", "PROFILE", "STARTS", "ENDS",
-          "CONTAINS", "EXISTS",     "COUNT"};
-}
-#endif
 
 std::string lowercase(std::string_view text) {
   std::string out(text);

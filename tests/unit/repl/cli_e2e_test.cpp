@@ -1,0 +1,201 @@
+// The command line end to end: these need a working engine and storage.
+#include <nlohmann/json.hpp>
+
+#include "engine/main/database.h"
+#include "tests/unit/repl/cli_runner.h"
+
+namespace rollcall::repl::testing {
+namespace {
+
+using nlohmann::json;
+using CliEndToEnd = CliTest;
+
+const std::string ZERO_STATS =
+    R"("stats":{"nodes_created":0,"nodes_deleted":0,"relationships_created":0,)"
+    R"("relationships_deleted":0,"properties_set":0,"labels_added":0,"labels_removed":0})";
+
+std::vector<json> jsonLines(const std::string& out) {
+  std::vector<json> lines;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line));
+  return lines;
+}
+
+TEST_F(CliEndToEnd, QueryPrintsOneJsonLine) {
+  CliOutput r = run("query --db '" + db() + "' --format json 'RETURN 1 AS x, 2.0 AS y'");
+  EXPECT_EQ(r.err, "");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, R"({"columns":["x","y"],"rows":[[1,2.0]],)" + ZERO_STATS + "}\n");
+}
+
+TEST_F(CliEndToEnd, DefaultFormatIsATable) {
+  CliOutput r = run("query --db '" + db() + "' 'RETURN 1 AS x;'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "+---+\n| x |\n+---+\n| 1 |\n+---+\n1 row\n");
+}
+
+TEST_F(CliEndToEnd, TableShowsWhatAWriteChanged) {
+  CliOutput r = run("query --db '" + db() + "' \"CREATE (:Student {name: 'Ann', age: 20})\"");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "Created 1 node, set 2 properties, added 1 label\n");
+}
+
+TEST_F(CliEndToEnd, CsvFormat) {
+  CliOutput r =
+      run("query --db '" + db() + "' --format csv \"RETURN 'x,y' AS a, null AS b, 1.5 AS c\"");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "a,b,c\n\"x,y\",,1.5\n");
+}
+
+TEST_F(CliEndToEnd, RunStopsAtTheFirstFailingStatement) {
+  writeWhole(path("script.cypher"),
+             "CREATE (:Student {name: 'Ann'});\nRETURN 1 AS one;\n\n// next one is broken\n"
+             "RETURN 1 +;\nCREATE (:Student {name: 'Bob'});\n");
+  CliOutput r = run("run --db '" + db() + "' --format json '" + path("script.cypher") + "'");
+  EXPECT_EQ(r.status, 1);
+  std::vector<json> lines = jsonLines(r.out);
+  ASSERT_EQ(lines.size(), 2u) << r.out;
+  EXPECT_EQ(lines[0]["stats"]["nodes_created"], 1);
+  EXPECT_EQ(lines[1]["rows"], json::parse("[[1]]"));
+  EXPECT_TRUE(startsWith(r.err, "SyntaxError")) << r.err;
+  std::istringstream err(r.err);
+  std::string first, second;
+  std::getline(err, first);
+  std::getline(err, second);
+  EXPECT_EQ(second, "  in " + path("script.cypher") + ", statement at line 5");
+
+  // Statements before the failure stay committed; the ones after never ran.
+  CliOutput names =
+      run("query --db '" + db() + "' --format json 'MATCH (s:Student) RETURN s.name AS name'");
+  EXPECT_EQ(names.status, 0) << names.err;
+  EXPECT_EQ(jsonLines(names.out).at(0)["rows"], json::parse(R"([["Ann"]])"));
+}
+
+TEST_F(CliEndToEnd, RunReadsStdinAndSeveralFilesInOrder) {
+  writeWhole(path("a.cypher"), "RETURN 'a;b' AS s // trailing comment\n");
+  CliOutput r = run("run --db '" + db() + "' --format json - '" + path("a.cypher") + "'",
+                    "RETURN 1 AS n; /* ; */ RETURN 2 AS n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::vector<json> lines = jsonLines(r.out);
+  ASSERT_EQ(lines.size(), 3u) << r.out;
+  EXPECT_EQ(lines[0]["rows"], json::parse("[[1]]"));
+  EXPECT_EQ(lines[1]["rows"], json::parse("[[2]]"));
+  EXPECT_EQ(lines[2]["rows"], json::parse(R"([["a;b"]])"));
+}
+
+TEST_F(CliEndToEnd, ParamsOfEveryKind) {
+  CliOutput r = run("query --db '" + db() + "' --format json --param n=5 --param f=2.5 " +
+                    "--param 'd={\"~date\":\"2024-05-01\"}' --param 'm={\"k\":[1,\"x\",null]}' " +
+                    "'RETURN $n AS n, $f AS f, $d AS d, $m AS m'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, R"({"columns":["n","f","d","m"],"rows":[[5,2.5,{"~date":"2024-05-01"},)"
+                   R"({"k":[1,"x",null]}]],)" +
+                       ZERO_STATS + "}\n");
+}
+
+TEST_F(CliEndToEnd, EntitiesAndPathsInJson) {
+  writeWhole(path("graph.cypher"),
+             "CREATE (:Student {name: 'Ann'})-[:ATTENDED {minutes: 50}]->(:Session {code: 'S1'});\n"
+             "MATCH p = (a:Student)-[r:ATTENDED]->(s:Session) RETURN a, r, p;\n"
+             "MATCH p = (s:Session)<-[:ATTENDED]-(:Student) RETURN p;\n");
+  CliOutput r = run("run --db '" + db() + "' --format json '" + path("graph.cypher") + "'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  std::vector<json> lines = jsonLines(r.out);
+  ASSERT_EQ(lines.size(), 3u) << r.out;
+  const json& row = lines[1]["rows"].at(0);
+  const json& a = row[0]["~node"];
+  const json& rel = row[1]["~rel"];
+  EXPECT_EQ(a["labels"], json::parse(R"(["Student"])"));
+  EXPECT_EQ(a["properties"], json::parse(R"({"name":"Ann"})"));
+  EXPECT_EQ(rel["type"], "ATTENDED");
+  EXPECT_EQ(rel["start"], a["id"]);
+  EXPECT_EQ(rel["properties"], json::parse(R"({"minutes":50})"));
+  EXPECT_FALSE(rel.contains("direction"));
+  const json& path = row[2]["~path"];
+  ASSERT_EQ(path.size(), 3u);
+  EXPECT_EQ(path[1]["~rel"]["direction"], "->");
+  const json& reversed = lines[2]["rows"].at(0)[0]["~path"];
+  ASSERT_EQ(reversed.size(), 3u);
+  EXPECT_EQ(reversed[0]["~node"]["labels"], json::parse(R"(["Session"])"));
+  EXPECT_EQ(reversed[1]["~rel"]["direction"], "<-");
+}
+
+TEST_F(CliEndToEnd, FailedQueryPrintsNothingOnStdout) {
+  CliOutput r = run("query --db '" + db() + "' 'RETURN 1 +'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(startsWith(r.err, "SyntaxError")) << r.err;
+}
+
+TEST_F(CliEndToEnd, LockedDatabaseIsAStorageError) {
+  Database holder(db());
+  CliOutput r = run("query --db '" + db() + "' 'RETURN 1'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(startsWith(r.err, "StorageError: ")) << r.err;
+  EXPECT_NE(firstLine(r.err).find("is in use by another process"), std::string::npos) << r.err;
+}
+
+TEST_F(CliEndToEnd, LoadCsvFindsFilesBesideTheScript) {
+  std::filesystem::create_directories(path("scripts"));
+  std::filesystem::create_directories(path("elsewhere"));
+  writeWhole(path("scripts/students.csv"), "name\nAnn\nBob\n");
+  writeWhole(path("elsewhere/students.csv"), "name\nCid\n");
+  writeWhole(path("scripts/load.cypher"),
+             "LOAD CSV WITH HEADERS FROM 'file:///students.csv' AS row\n"
+             "CREATE (:Student {name: row.name});\n");
+  CliOutput beside = run("run --db '" + db() + "' '" + path("scripts/load.cypher") + "'");
+  EXPECT_EQ(beside.status, 0) << beside.err;
+  CliOutput overridden = run("run --db '" + db() + "' --import-dir '" + path("elsewhere") + "' '" +
+                             path("scripts/load.cypher") + "'");
+  EXPECT_EQ(overridden.status, 0) << overridden.err;
+  CliOutput names = run("query --db '" + db() +
+                        "' --format csv 'MATCH (s:Student) RETURN s.name AS name ORDER BY name'");
+  EXPECT_EQ(names.out, "name\nAnn\nBob\nCid\n");
+}
+
+TEST_F(CliEndToEnd, ShellReadsPipedStatements) {
+  CliOutput r =
+      run("shell --db '" + db() + "'", "RETURN 1 AS x;\nRETURN\n  2 AS y\n;\nRETURN 3 AS z");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out,
+            "+---+\n| x |\n+---+\n| 1 |\n+---+\n1 row\n"
+            "+---+\n| y |\n+---+\n| 2 |\n+---+\n1 row\n"
+            "+---+\n| z |\n+---+\n| 3 |\n+---+\n1 row\n");
+}
+
+TEST_F(CliEndToEnd, ShellGoesOnAfterAnError) {
+  CliOutput r = run("shell --db '" + db() + "' --format csv", "RETURN 1 +;\nRETURN 3 AS z;\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_TRUE(startsWith(r.err, "SyntaxError")) << r.err;
+  EXPECT_EQ(r.out, "z\n3\n");
+}
+
+TEST_F(CliEndToEnd, ShellCommands) {
+  CliOutput r =
+      run("shell --db '" + db() + "'",
+          ":format json\n:param n => 5\n:param d => date('2024-05-01')\n"
+          "RETURN $n AS n, $d AS d;\n:format csv\n:params\n:nonsense\n:quit\nRETURN 9;\n");
+  EXPECT_EQ(r.status, 1);  // :nonsense
+  EXPECT_EQ(r.out, R"({"columns":["n","d"],"rows":[[5,{"~date":"2024-05-01"}]],)" + ZERO_STATS +
+                       "}\n" +
+                       "+------+------------+\n"
+                       "| name | value      |\n"
+                       "+------+------------+\n"
+                       "| d    | 2024-05-01 |\n"
+                       "| n    | 5          |\n"
+                       "+------+------------+\n");
+  EXPECT_EQ(r.err, "Unknown command ':nonsense', type :help for the list\n");
+}
+
+TEST_F(CliEndToEnd, ShellSchema) {
+  CliOutput r = run("shell --db '" + db() + "'",
+                    "CREATE (:Student)-[:ATTENDED]->(:Session), (:Student);\n:schema\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("| Student |     2 |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("| Session |     1 |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("| ATTENDED |             1 |"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace rollcall::repl::testing
