@@ -129,6 +129,13 @@ BoundExprPtr Binder::bindPatternExists(const ast::PatternPart* part, const ast::
   for (const auto& [name, var] : scope_.variables()) bound->boundBefore.push_back(var.slot);
   if (part) {
     bound->parts.push_back(bindPatternPart(*part, bound->newSlots));
+    for (const auto& name : scope_.names()) {
+      if (!saved.find(name)) {
+        throw syntaxError("UndefinedVariable",
+                          "A pattern expression may not introduce new variables: `" + name + "`",
+                          offset);
+      }
+    }
   } else {
     for (const auto& p : match->pattern)
       bound->parts.push_back(bindPatternPart(p, bound->newSlots));

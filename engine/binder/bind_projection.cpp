@@ -3,6 +3,7 @@
 #include <set>
 
 #include "engine/binder/binder.h"
+#include "engine/binder/expression_slots.h"
 
 namespace rollcall {
 namespace {
@@ -52,6 +53,30 @@ VarType typeOfSlot(const Scope& scope, Slot slot) {
   return VarType::VALUE;
 }
 
+// An expression mixing an aggregate with a variable that is not a grouping key has no single
+// value per group (`RETURN n.name + count(*)`).
+void checkAggregationKeys(const BoundProjection& proj) {
+  std::set<Slot> allowed;
+  for (const auto& agg : proj.aggregates) allowed.insert(agg.out);
+  for (const auto& [slot, expr] : proj.groups) {
+    if (expr->kind == BoundExprKind::SLOT) allowed.insert(slot);
+  }
+  for (const auto& item : proj.items) {
+    if (!item.expr) continue;
+    std::vector<Slot> used;
+    collectSlots(*item.expr, used);
+    for (Slot s : used) {
+      if (!allowed.count(s)) {
+        throw syntaxError("AmbiguousAggregationExpression",
+                          "Expression `" + item.name +
+                              "` mixes aggregation with values that are "
+                              "not grouping keys",
+                          item.expr->offset);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<BoundProjection> Binder::bindProjection(const ast::ProjectionBody& body,
@@ -95,6 +120,8 @@ std::unique_ptr<BoundProjection> Binder::bindProjection(const ast::ProjectionBod
     byText[sources[i].text] = slot;
     byText[sources[i].name] = slot;
   }
+
+  if (out->aggregating) checkAggregationKeys(*out);
 
   // ORDER BY sees the projected names and, unless rows were merged by aggregation or DISTINCT,
   // the variables from before the projection.

@@ -126,6 +126,7 @@ BoundClausePtr Binder::bindMerge(const ast::MergeClause& clause) {
   allowUndirected_ = true;
   bindCreatePart(clause.pattern, out->create, &nodePositions, &relPositions);
   allowUndirected_ = false;
+  out->create.rejectNullProperties = true;
   scope_ = afterMatch;
   std::map<Slot, Slot> toMatchSlot;
   for (size_t i = 0; i < nodePositions.size(); ++i)

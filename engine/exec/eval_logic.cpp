@@ -35,10 +35,14 @@ Value evalComparison(BinaryOp op, const Value& l, const Value& r) {
     return eq.isNull() ? eq : Value(!eq.asBool());
   }
   switch (op) {
-    case BinaryOp::LT: return cypherCompareOp(l, r, CompareOp::LT);
-    case BinaryOp::LE: return cypherCompareOp(l, r, CompareOp::LE);
-    case BinaryOp::GT: return cypherCompareOp(l, r, CompareOp::GT);
-    default: return cypherCompareOp(l, r, CompareOp::GE);
+    case BinaryOp::LT:
+      return cypherCompareOp(l, r, CompareOp::LT);
+    case BinaryOp::LE:
+      return cypherCompareOp(l, r, CompareOp::LE);
+    case BinaryOp::GT:
+      return cypherCompareOp(l, r, CompareOp::GT);
+    default:
+      return cypherCompareOp(l, r, CompareOp::GE);
   }
 }
 
@@ -56,8 +60,16 @@ Value evalStringPredicate(BinaryOp op, const Value& l, const Value& r, uint32_t 
     default:
       break;
   }
+  // Java's inline case-insensitivity flag, common in Cypher queries; std::regex has no inline
+  // flags.
+  auto flags = std::regex::ECMAScript;
+  std::string pattern = t;
+  if (pattern.rfind("(?i)", 0) == 0) {
+    flags |= std::regex::icase;
+    pattern = pattern.substr(4);
+  }
   try {
-    return Value(std::regex_match(s, std::regex(t, std::regex::ECMAScript)));
+    return Value(std::regex_match(s, std::regex(pattern, flags)));
   } catch (const std::regex_error&) {
     throw argumentError("InvalidArgumentValue", "Invalid regular expression: " + t, offset);
   }

@@ -109,12 +109,30 @@ Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext&
 
 }  // namespace
 
-Value entityProperty(ExecContext& ctx, const Value& entity, storage::PropKeyId key) {
-  if (key == storage::INVALID_TOKEN) return Value();
-  if (entity.kind() == Value::Kind::NODE) {
-    return fromProperty(ctx.txn->nodeProperty(entity.asNode().id, key));
+// A null read may mean the entity was deleted earlier in this statement: that is an error, as
+// in Neo4j, rather than a silent null. Only null reads pay for the existence check.
+void requireExists(ExecContext& ctx, const Value& entity) {
+  bool node = entity.kind() == Value::Kind::NODE;
+  bool exists =
+      node ? ctx.txn->nodeExists(entity.asNode().id) : ctx.txn->relExists(entity.asRel().id);
+  if (!exists) {
+    std::string what = node ? "Node" : "Relationship";
+    uint64_t id = node ? entity.asNode().id : entity.asRel().id;
+    throw CypherError(
+        ErrorClass::ENTITY_NOT_FOUND, "DeletedEntityAccess",
+        what + " with id " + std::to_string(id) + " has been deleted in this transaction");
   }
-  return fromProperty(ctx.txn->relProperty(entity.asRel().id, key));
+}
+
+Value entityProperty(ExecContext& ctx, const Value& entity, storage::PropKeyId key) {
+  Value v;
+  if (key != storage::INVALID_TOKEN) {
+    v = entity.kind() == Value::Kind::NODE
+            ? fromProperty(ctx.txn->nodeProperty(entity.asNode().id, key))
+            : fromProperty(ctx.txn->relProperty(entity.asRel().id, key));
+  }
+  if (v.isNull()) requireExists(ctx, entity);
+  return v;
 }
 
 Value requireBoolean(const Value& v, uint32_t offset) {

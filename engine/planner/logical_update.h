@@ -23,6 +23,7 @@ struct CreateSpec {
   std::vector<CreateNodeSpec> nodes;
   std::vector<CreateRelSpec> rels;
   std::vector<std::pair<Slot, BoundExprPtr>> paths;  // path variables, built after creation
+  bool rejectNullProperties = false;  // MERGE cannot create what it could never match
 };
 
 struct CreateOp : LogicalOpBase<LogicalOpKind::CREATE> {

@@ -10,19 +10,15 @@ namespace rollcall {
 
 int64_t evaluateCount(const BoundExpression& expr, ExecContext& ctx, const char* clause) {
   Value v = evaluate(expr, ctx.emptyRow(), ctx);
-  if (v.kind() == Value::Kind::FLOAT && v.asFloat() == static_cast<int64_t>(v.asFloat())) {
-    v = Value(static_cast<int64_t>(v.asFloat()));
-  }
+  // A literal is checked at compile time in Neo4j (SyntaxError); a parameter at run time.
+  ErrorClass cls =
+      expr.kind == BoundExprKind::PARAMETER ? ErrorClass::ARGUMENT_ERROR : ErrorClass::SYNTAX_ERROR;
+  std::string expected = std::string(clause) + ": expected a non-negative integer but was ";
   if (v.kind() != Value::Kind::INT) {
-    throw syntaxError(
-        "InvalidArgumentType",
-        std::string(clause) + ": expected a non-negative integer but was " + typeName(v),
-        expr.offset);
+    throw CypherError(cls, "InvalidArgumentType", expected + typeName(v), expr.offset);
   }
   if (v.asInt() < 0) {
-    throw syntaxError("NegativeIntegerArgument",
-                      std::string(clause) + ": expected a non-negative integer but was " +
-                          std::to_string(v.asInt()),
+    throw CypherError(cls, "NegativeIntegerArgument", expected + std::to_string(v.asInt()),
                       expr.offset);
   }
   return v.asInt();

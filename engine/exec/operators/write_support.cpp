@@ -19,27 +19,39 @@ storage::PropertyValue storable(const Value& v, uint32_t offset) {
   }
 }
 
-Value evalProps(ExecContext& ctx, const BoundExprPtr& expr, const Row& row) {
-  return expr ? evaluate(*expr, row, ctx) : Value();
+// `rejectNull`: MERGE cannot create a pattern with a null property, which it could never match.
+Value evalProps(ExecContext& ctx, const BoundExprPtr& expr, const Row& row, bool rejectNull) {
+  Value map = expr ? evaluate(*expr, row, ctx) : Value();
+  if (!rejectNull || map.kind() != Value::Kind::MAP) return map;
+  for (const auto& [key, value] : map.asMap()) {
+    if (value.isNull()) {
+      throw semanticError("MergeReadOwnWrites",
+                          "Cannot merge the pattern using a null property value for `" + key + "`",
+                          expr->offset);
+    }
+  }
+  return map;
 }
 
-void createNode(ExecContext& ctx, const CreateNodeSpec& spec, Row& row) {
+void createNode(ExecContext& ctx, const CreateNodeSpec& spec, Row& row, bool rejectNull) {
   uint32_t offset = spec.properties ? spec.properties->offset : 0;
-  storage::Properties props = toStoredProperties(ctx, evalProps(ctx, spec.properties, row), offset);
+  storage::Properties props =
+      toStoredProperties(ctx, evalProps(ctx, spec.properties, row, rejectNull), offset);
   ctx.stats.propertiesSet += static_cast<int64_t>(props.size());
   ctx.stats.labelsAdded += static_cast<int64_t>(spec.labels.size());
   ctx.stats.nodesCreated++;
   row[spec.slot] = Value(NodeValue{ctx.txn->createNode(spec.labels, std::move(props)), nullptr});
 }
 
-void createRel(ExecContext& ctx, const CreateRelSpec& spec, Row& row) {
+void createRel(ExecContext& ctx, const CreateRelSpec& spec, Row& row, bool rejectNull) {
   const Value& from = row[spec.from];
   const Value& to = row[spec.to];
   if (from.kind() != Value::Kind::NODE || to.kind() != Value::Kind::NODE) {
     throw semanticError("", "Failed to create relationship: an end node is missing (null)");
   }
   uint32_t offset = spec.properties ? spec.properties->offset : 0;
-  storage::Properties props = toStoredProperties(ctx, evalProps(ctx, spec.properties, row), offset);
+  storage::Properties props =
+      toStoredProperties(ctx, evalProps(ctx, spec.properties, row, rejectNull), offset);
   ctx.stats.propertiesSet += static_cast<int64_t>(props.size());
   ctx.stats.relationshipsCreated++;
   storage::NodeId s = from.asNode().id, e = to.asNode().id;
@@ -152,8 +164,8 @@ storage::Properties toStoredProperties(ExecContext& ctx, const Value& map, uint3
 }
 
 void createPattern(ExecContext& ctx, const CreateSpec& spec, Row& row) {
-  for (const auto& node : spec.nodes) createNode(ctx, node, row);
-  for (const auto& rel : spec.rels) createRel(ctx, rel, row);
+  for (const auto& node : spec.nodes) createNode(ctx, node, row, spec.rejectNullProperties);
+  for (const auto& rel : spec.rels) createRel(ctx, rel, row, spec.rejectNullProperties);
   for (const auto& [slot, path] : spec.paths) row[slot] = evaluate(*path, row, ctx);
 }
 
