@@ -1,12 +1,18 @@
 #include "loaders/import/node_rows.h"
 
+#include <algorithm>
+
 #include "loaders/import/field_values.h"
 
 namespace rollcall::loaders {
 
 std::optional<KeyedRow> KeyedRows::put(const KeyedRow& row) {
-  auto [position, added] = position_.insert(row.index, rows_.size());
-  if (added) {
+  if (row.index >= position_.size()) {
+    position_.resize(std::max<size_t>(row.index + 1, position_.size() * 2), NO_POSITION);
+  }
+  uint32_t& position = position_[row.index];
+  if (position == NO_POSITION) {
+    position = static_cast<uint32_t>(rows_.size());
     rows_.push_back(row);
     return std::nullopt;
   }

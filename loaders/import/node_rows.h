@@ -31,7 +31,8 @@ class KeyedRows {
   const std::vector<KeyedRow>& rows() const { return rows_; }
 
  private:
-  FlatIdMap position_;  // directory index -> position in rows_
+  static constexpr uint32_t NO_POSITION = ~uint32_t{0};
+  std::vector<uint32_t> position_;  // directory index -> position in rows_
   std::vector<KeyedRow> rows_;
 };
 

@@ -1,5 +1,6 @@
 #include "loaders/import/record_arena.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace rollcall::loaders {
@@ -34,33 +35,40 @@ void renderField(std::string& out, std::optional<std::string_view> field) {
 }  // namespace
 
 uint64_t RecordArena::append(const csv::CsvRecord& record) {
-  uint64_t handle = bytes_.size();
-  putU32(bytes_, static_cast<uint32_t>(record.size()));
+  size_t bytes = 4 + 4 * record.size();
+  for (size_t i = 0; i < record.size(); ++i) bytes += record.view(i).size();
+  if (chunks_.empty() || chunks_.back().size() + bytes > chunks_.back().capacity()) {
+    chunks_.emplace_back().reserve(std::max(CHUNK_BYTES, bytes));
+  }
+  std::string& chunk = chunks_.back();
+  uint64_t handle = (uint64_t{chunks_.size() - 1} << OFFSET_BITS) | chunk.size();
+  putU32(chunk, static_cast<uint32_t>(record.size()));
   for (size_t i = 0; i < record.size(); ++i) {
     if (record.isNull(i)) {
-      putU32(bytes_, NULL_FIELD);
+      putU32(chunk, NULL_FIELD);
       continue;
     }
     std::string_view v = record.view(i);
-    putU32(bytes_, static_cast<uint32_t>(v.size()));
-    bytes_.append(v);
+    putU32(chunk, static_cast<uint32_t>(v.size()));
+    chunk.append(v);
   }
   return handle;
 }
 
 void RecordArena::read(uint64_t handle, Fields& out) const {
   out.clear();
-  size_t pos = handle;
-  uint32_t count = getU32(bytes_, pos);
+  const std::string& chunk = chunks_[handle >> OFFSET_BITS];
+  size_t pos = handle & ((uint64_t{1} << OFFSET_BITS) - 1);
+  uint32_t count = getU32(chunk, pos);
   pos += 4;
   for (uint32_t i = 0; i < count; ++i) {
-    uint32_t size = getU32(bytes_, pos);
+    uint32_t size = getU32(chunk, pos);
     pos += 4;
     if (size == NULL_FIELD) {
       out.emplace_back();
       continue;
     }
-    out.emplace_back(std::string_view(bytes_.data() + pos, size));
+    out.emplace_back(std::string_view(chunk.data() + pos, size));
     pos += size;
   }
 }

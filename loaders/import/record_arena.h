@@ -1,7 +1,8 @@
 #pragma once
-// Keeps the fields of many CSV records in one growing buffer. Node rows are buffered until the
-// whole file is read (a repeated id takes the last row's values, as the seed's MERGE + SET
-// does); one buffer costs a few bytes per field where a std::string per field costs 32 or more.
+// Keeps the fields of many CSV records in large chunks. Node rows are buffered until the whole
+// file is read (a repeated id takes the last row's values, as the seed's MERGE + SET does); a
+// chunk costs a few bytes per field where a std::string per field costs 32 or more, and chunks,
+// unlike one growing buffer, are never copied.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,7 +23,10 @@ class RecordArena {
   void read(uint64_t handle, Fields& out) const;
 
  private:
-  std::string bytes_;
+  static constexpr size_t CHUNK_BYTES = size_t{4} << 20;
+  static constexpr int OFFSET_BITS = 40;  // a handle is chunk << OFFSET_BITS | offset
+
+  std::vector<std::string> chunks_;
 };
 
 /// The fields as one CSV line (no line end), quoted where needed: what the rejects file shows.
