@@ -5,7 +5,8 @@
 //
 // The graph is the scripts' graph, row for row:
 // - (:Student {student_id, name, email, gender, country}) per distinct toInteger(trim(student_id));
-//   when an id repeats, the last row's values win (the script's MERGE then SET).
+//   when an id repeats, the last row's values win (the script's MERGE then SET), and the earlier
+//   row is reported as a duplicate replaced by the later one.
 // - (:Session {session_id, date, duration}) likewise; duration is toInteger(trim(duration)).
 // - (:Instructor {instructor}) and (:Module {module}) per distinct non-null name over every
 //   well-formed sessions.csv row, even one whose session is rejected (the scripts read all rows).
@@ -18,7 +19,7 @@
 // Idempotent: nodes and relationships already in the store are looked up by key and reused;
 // properties of existing nodes that the files change are set in one transaction afterwards.
 // Everything new lands in one atomic bulk ingestion; a CsvError (malformed file) or StorageError
-// before it leaves the store unchanged.
+// before it leaves the data unchanged (the constraints, created first, stay).
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -69,7 +70,7 @@ struct LoadSummary {
 
 /// Loads the three files into `store`, creating the seed's unique constraints when missing.
 /// Throws csv::CsvError (file, line) for an unreadable or malformed file or a missing key
-/// column, storage::StorageError when the store refuses; either way nothing is written.
+/// column, storage::StorageError when the store refuses; either way no data is written.
 LoadSummary loadAttendance(storage::GraphStore& store, const AttendanceFiles& files,
                            const LoadOptions& options = {});
 
