@@ -56,9 +56,6 @@ rocksdb::DBOptions dbOptions() {
   o.keep_log_file_num = 2;
   o.info_log_level = rocksdb::WARN_LEVEL;
   o.max_manifest_file_size = 64 << 20;
-  // Uncompressed blocks are read in place from the page cache: no pread, copy or allocation
-  // per block-cache miss. Random neighbour reads measured about 2x cheaper (docs/storage.md).
-  o.allow_mmap_reads = true;
   return o;
 }
 

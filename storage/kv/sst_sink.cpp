@@ -6,7 +6,9 @@ namespace rollcall::storage::kv {
 
 SstSink::SstSink(KvStore& kv, Cf cf, std::string path) : kv_(kv), cf_(cf), path_(std::move(path)) {
   rocksdb::Options options = kv.db().GetOptions(kv.cf(cf));
-  writer_ = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), options, kv.cf(cf));
+  // Keep freshly loaded data in the OS page cache: it is usually queried right after a load.
+  writer_ = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), options, kv.cf(cf),
+                                                     /*invalidate_page_cache=*/false);
 }
 
 SstSink::~SstSink() {
