@@ -17,7 +17,7 @@ std::string formatDate(Date date) {
   int64_t day = doy - (153 * mp + 2) / 5 + 1;
   int64_t month = mp < 10 ? mp + 3 : mp - 9;
   int64_t year = yoe + era * 400 + (month <= 2);
-  char buf[32];
+  char buf[80];  // room for any int64 year, month and day
   std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", (long long)year, (long long)month,
                 (long long)day);
   return buf;

@@ -1,3 +1,4 @@
+#include "storage/common/property_format.h"
 #include "storage/common/storage_error.h"
 #include "tests/unit/storage/storage_test_util.h"
 
@@ -112,6 +113,22 @@ TEST_F(StoreTest, LabelScanAndCountsAndDelete) {
   auto read = store_->begin();
   auto all = read->scanAllNodes();
   EXPECT_EQ(drain(*all).size(), 9u);
+}
+
+}  // namespace
+}  // namespace rollcall::storage::testing
+
+
+namespace rollcall::storage::testing {
+namespace {
+
+TEST(PropertyFormatTest, MessagesRenderValuesReadably) {
+  EXPECT_EQ(formatValue(PropertyValue(Date{0})), "1970-01-01");
+  EXPECT_EQ(formatValue(PropertyValue(Date{19358})), "2023-01-01");
+  EXPECT_EQ(formatValue(PropertyValue(Date{-1})), "1969-12-31");
+  EXPECT_EQ(formatValue(PropertyValue(PropertyList{1, "a", true})), "[1, 'a', true]");
+  EXPECT_EQ(formatValue(PropertyValue(2.5)), "2.5");
+  EXPECT_EQ(formatValue(PropertyValue()), "null");
 }
 
 }  // namespace
