@@ -35,12 +35,14 @@ void registerRunCommand(CLI::App& app, CliContext& ctx);
 void registerQueryCommand(CLI::App& app, CliContext& ctx);
 void registerShellCommand(CLI::App& app, CliContext& ctx);
 void registerLoadCommand(CLI::App& app, CliContext& ctx);
+void registerDemoCommand(CLI::App& app, CliContext& ctx);
 
 inline constexpr CommandRegistrar COMMANDS[] = {
     registerRunCommand,
     registerQueryCommand,
     registerShellCommand,
     registerLoadCommand,
+    registerDemoCommand,
 };
 
 inline constexpr const char* ROLLCALL_VERSION = "0.1.0";

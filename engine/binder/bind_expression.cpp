@@ -60,7 +60,10 @@ BoundExprPtr bindAggregate(Binder& b, const ast::FunctionCallExpr& e,
   spec.fn = fn;
   spec.distinct = e.distinct;
   b.insideAggregate = true;
+  Scope saved = b.scope();
+  if (b.aggregateArgScope) b.scope() = *b.aggregateArgScope;
   for (const auto& arg : e.args) spec.args.push_back(b.bindExpression(*arg));
+  b.scope() = saved;
   b.insideAggregate = false;
   if (fn && (e.args.size() < fn->minArgs || e.args.size() > fn->maxArgs)) {
     throw syntaxError("InvalidNumberOfArguments", "Wrong number of arguments to " + e.name, at(e));
@@ -168,6 +171,10 @@ BoundExprPtr bindHasLabels(Binder& b, const ast::HasLabelsExpr& e) {
 }  // namespace
 
 BoundExprPtr Binder::bindExpression(const ast::Expression& expr) {
+  if (groupKeyTexts && !insideAggregate) {
+    auto it = groupKeyTexts->find(textOf(expr.range));
+    if (it != groupKeyTexts->end()) return std::make_unique<SlotRef>(at(expr), it->second);
+  }
   switch (expr.kind) {
     case ast::ExprKind::LITERAL:
       return std::make_unique<ConstantExpr>(at(expr), expr.cast<ast::LiteralExpr>().value);

@@ -42,7 +42,10 @@ BoundNodePattern Binder::bindNodePattern(const ast::NodePattern& node,
   }
   for (const auto& label : node.labels) out.labels.push_back(labelId(label));
   if (node.properties && node.properties->kind == ast::ExprKind::PARAMETER) {
-    out.propertyMap = bindExpression(*node.properties);
+    throw syntaxError("InvalidParameterUse",
+                      "Parameter maps cannot be used in MATCH or MERGE patterns; use WHERE "
+                      "n.key = $param.key instead",
+                      node.properties->range.begin);
   }
   return out;
 }
@@ -70,10 +73,11 @@ BoundRelPattern Binder::bindRelPattern(const ast::RelPattern& rel, std::vector<S
   }
   for (const auto& t : rel.types) {
     storage::RelTypeId id = relTypeId(t);
-    if (id == storage::INVALID_TOKEN)
+    if (id == storage::INVALID_TOKEN) {
       out.hasUnknownType = true;
-    else
-      out.types.push_back(id);
+    } else if (std::find(out.types.begin(), out.types.end(), id) == out.types.end()) {
+      out.types.push_back(id);  // [:T|T] matches each relationship once
+    }
   }
   if (rel.varLength) out.probe = newSlot();
   return out;

@@ -1,4 +1,5 @@
 // Binding of WITH and RETURN: items, aggregation, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -8,17 +9,10 @@
 namespace rollcall {
 namespace {
 
-struct ItemSource {
-  const ast::Expression* expr = nullptr;  // null for the variables of `*`
-  std::string name;
-  std::string text;  // source text, for matching ORDER BY expressions to items
-  Slot starSlot = 0;
-};
-
 std::vector<ItemSource> collectItems(Binder& b, const ast::ProjectionBody& body, bool isReturn) {
   std::vector<ItemSource> items;
   if (body.star) {
-    if (b.scope().variables().empty() && body.items.empty()) {
+    if (isReturn && b.scope().variables().empty() && body.items.empty()) {
       throw syntaxError("NoVariablesInScope",
                         "RETURN * is not allowed when there are no variables in scope");
     }
@@ -44,6 +38,29 @@ std::vector<ItemSource> collectItems(Binder& b, const ast::ProjectionBody& body,
     items.push_back(ItemSource{item.expr.get(), name, text, 0});
   }
   return items;
+}
+
+// What a projected expression is known to be: values built from literals, operators and
+// properties are never nodes or relationships, so MATCH (x) on them is a type conflict.
+VarType staticType(const BoundExpression& expr) {
+  switch (expr.kind) {
+    case BoundExprKind::CONSTANT:
+    case BoundExprKind::LIST:
+    case BoundExprKind::MAP:
+    case BoundExprKind::UNARY:
+    case BoundExprKind::BINARY:
+    case BoundExprKind::IS_NULL:
+    case BoundExprKind::PROPERTY:
+    case BoundExprKind::LIST_COMPREHENSION:
+    case BoundExprKind::QUANTIFIER:
+    case BoundExprKind::PATTERN_EXISTS:
+    case BoundExprKind::HAS_LABELS:
+      return VarType::SCALAR;
+    case BoundExprKind::PATH_BUILD:
+      return VarType::PATH;
+    default:
+      return VarType::VALUE;
+  }
 }
 
 VarType typeOfSlot(const Scope& scope, Slot slot) {
@@ -86,65 +103,114 @@ std::unique_ptr<BoundProjection> Binder::bindProjection(const ast::ProjectionBod
   out->isReturn = isReturn;
   out->distinct = body.distinct;
   std::vector<ItemSource> sources = collectItems(*this, body, isReturn);
-
-  std::vector<BoundExprPtr> bound;
-  std::vector<bool> hasAggregate;
-  aggregates = &out->aggregates;
-  for (const auto& src : sources) {
-    size_t before = out->aggregates.size();
-    bound.push_back(src.expr ? bindExpression(*src.expr)
-                             : std::make_unique<SlotRef>(0, src.starSlot));
-    hasAggregate.push_back(out->aggregates.size() > before);
-  }
-  aggregates = nullptr;
-  out->aggregating = !out->aggregates.empty();
+  std::vector<bool> aggregatingItem = findAggregatingItems(sources);
+  out->aggregating =
+      std::any_of(aggregatingItem.begin(), aggregatingItem.end(), [](bool b) { return b; });
+  staticTypes_.assign(sources.size(), VarType::VALUE);
 
   Scope oldScope = scope_;
+  std::map<std::string, Slot> keyTexts;
+  out->items.resize(sources.size());
+  // Grouping keys first, so aggregating items can refer to them by their text.
+  for (int pass = 0; pass < 2; ++pass) {
+    bool aggregatePass = pass == 1;
+    aggregates = aggregatePass ? &out->aggregates : nullptr;
+    groupKeyTexts = aggregatePass ? &keyTexts : nullptr;
+    for (size_t i = 0; i < sources.size(); ++i) {
+      if (aggregatingItem[i] != aggregatePass) continue;
+      bindItem(*out, sources[i], i, oldScope);
+      if (!aggregatePass) keyTexts[sources[i].text] = out->items[i].slot;
+    }
+  }
+  aggregates = nullptr;
+  groupKeyTexts = nullptr;
+  if (out->aggregating) checkAggregationKeys(*out);
+
   Scope newScope;
   std::map<std::string, Slot> byText;
   for (size_t i = 0; i < sources.size(); ++i) {
-    BoundExprPtr& expr = bound[i];
-    bool isSlot = expr->kind == BoundExprKind::SLOT;
-    Slot slot = isSlot ? expr->cast<SlotRef>().slot : newSlot();
-    if (out->aggregating && !hasAggregate[i]) {
-      out->groups.emplace_back(slot, std::move(expr));
-      out->items.push_back(BoundProjectionItem{slot, sources[i].name, nullptr});
-    } else {
-      out->items.push_back(
-          BoundProjectionItem{slot, sources[i].name, isSlot ? nullptr : std::move(expr)});
-    }
-    VarType type = isSlot ? typeOfSlot(oldScope, slot) : VarType::VALUE;
-    newScope.add(sources[i].name, Variable{slot, type});
-    out->outputSlots.push_back(slot);
-    out->columns.push_back(sources[i].name);
-    byText[sources[i].text] = slot;
-    byText[sources[i].name] = slot;
+    const auto& item = out->items[i];
+    newScope.add(item.name, Variable{item.slot, staticTypes_[i]});
+    out->outputSlots.push_back(item.slot);
+    out->columns.push_back(item.name);
+    byText[sources[i].text] = item.slot;
+    byText[item.name] = item.slot;
   }
-
-  if (out->aggregating) checkAggregationKeys(*out);
-
-  // ORDER BY sees the projected names and, unless rows were merged by aggregation or DISTINCT,
-  // the variables from before the projection.
-  Scope sortScope = (out->aggregating || out->distinct) ? newScope : oldScope;
-  if (!out->aggregating && !out->distinct) {
-    for (const auto& [name, var] : newScope.variables()) sortScope.add(name, var);
-  }
-  for (const auto& key : body.orderBy) {
-    auto it = byText.find(textOf(key.expr->range));
-    if (it != byText.end()) {
-      out->orderBy.push_back(
-          SortKey{std::make_unique<SlotRef>(key.expr->range.begin, it->second), key.descending});
-      continue;
-    }
-    scope_ = sortScope;
-    out->orderBy.push_back(SortKey{bindExpression(*key.expr), key.descending});
-  }
+  bindOrderBy(*out, body, oldScope, newScope, byText, keyTexts);
   scope_ = Scope();
   if (body.skip) out->skip = bindExpression(*body.skip);
   if (body.limit) out->limit = bindExpression(*body.limit);
-  scope_ = newScope;
+  // WITH ... WHERE, like ORDER BY, still sees the variables from before the projection unless
+  // rows were merged by aggregation or DISTINCT.
+  scope_ = sortScopeFor(*out, oldScope, newScope);
   if (where) out->where = bindExpression(*where);
+  scope_ = newScope;
   return out;
+}
+
+std::vector<bool> Binder::findAggregatingItems(const std::vector<ItemSource>& sources) {
+  // A throwaway binding that only counts aggregate calls; the real binding follows.
+  std::vector<AggregateSpec> probe;
+  std::vector<bool> flags;
+  aggregates = &probe;
+  for (const auto& src : sources) {
+    size_t before = probe.size();
+    if (src.expr) bindExpression(*src.expr);
+    flags.push_back(probe.size() > before);
+  }
+  aggregates = nullptr;
+  return flags;
+}
+
+void Binder::bindItem(BoundProjection& out, const ItemSource& src, size_t index,
+                      const Scope& oldScope) {
+  BoundExprPtr expr =
+      src.expr ? bindExpression(*src.expr) : std::make_unique<SlotRef>(0, src.starSlot);
+  bool isSlot = expr->kind == BoundExprKind::SLOT;
+  Slot slot = isSlot ? expr->cast<SlotRef>().slot : newSlot();
+  if (staticTypes_.size() <= index) staticTypes_.resize(index + 1);
+  staticTypes_[index] = isSlot ? typeOfSlot(oldScope, slot) : staticType(*expr);
+  bool groupKey = out.aggregating && !groupKeyTexts;
+  if (groupKey) {
+    out.groups.emplace_back(slot, std::move(expr));
+    out.items[index] = BoundProjectionItem{slot, src.name, nullptr};
+  } else {
+    out.items[index] = BoundProjectionItem{slot, src.name, isSlot ? nullptr : std::move(expr)};
+  }
+}
+
+Scope Binder::sortScopeFor(const BoundProjection& out, const Scope& oldScope,
+                           const Scope& newScope) {
+  if (out.aggregating || out.distinct) return newScope;
+  Scope scope = oldScope;
+  for (const auto& [name, var] : newScope.variables()) scope.add(name, var);
+  return scope;
+}
+
+// ORDER BY sees the projected names, and what sortScopeFor allows. After aggregation it may
+// aggregate itself (`ORDER BY avg(x)`), with arguments from before the projection.
+void Binder::bindOrderBy(BoundProjection& out, const ast::ProjectionBody& body,
+                         const Scope& oldScope, const Scope& newScope,
+                         const std::map<std::string, Slot>& byText,
+                         const std::map<std::string, Slot>& keyTexts) {
+  for (const auto& key : body.orderBy) {
+    auto it = byText.find(textOf(key.expr->range));
+    if (it != byText.end()) {
+      out.orderBy.push_back(
+          SortKey{std::make_unique<SlotRef>(key.expr->range.begin, it->second), key.descending});
+      continue;
+    }
+    scope_ = sortScopeFor(out, oldScope, newScope);
+    if (out.aggregating) {
+      aggregates = &out.aggregates;
+      aggregateArgScope = &oldScope;
+      groupKeyTexts = &keyTexts;
+    }
+    out.orderBy.push_back(SortKey{bindExpression(*key.expr), key.descending});
+    aggregates = nullptr;
+    aggregateArgScope = nullptr;
+    groupKeyTexts = nullptr;
+  }
 }
 
 }  // namespace rollcall

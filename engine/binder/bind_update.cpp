@@ -31,7 +31,7 @@ void Binder::bindCreatePart(const ast::PatternPart& part, CreateSpec& spec,
   auto bindNode = [&](const ast::NodePattern& node) {
     const Variable* var = node.variable.empty() ? nullptr : scope_.find(node.variable);
     if (var) {
-      if (!node.labels.empty() || node.properties) {
+      if (!node.labels.empty() || node.properties || part.chain.empty()) {
         throw syntaxError("VariableAlreadyBound",
                           "Can't create node `" + node.variable +
                               "` with labels or properties "

@@ -1,6 +1,7 @@
 #pragma once
 // The binder: resolves the AST's names against scopes and the catalog, checks semantics, and
 // produces a BoundQuery. Its errors point at the offending expression.
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,14 @@ class Catalog;
 namespace rollcall {
 
 class Planner;
+
+// One WITH/RETURN item before binding.
+struct ItemSource {
+  const ast::Expression* expr = nullptr;  // null for the variables of `*`
+  std::string name;
+  std::string text;  // source text, for matching ORDER BY expressions and grouping keys
+  Slot starSlot = 0;
+};
 
 class Binder {
  public:
@@ -49,6 +58,12 @@ class Binder {
   // bind_projection.cpp
   std::unique_ptr<BoundProjection> bindProjection(const ast::ProjectionBody& body,
                                                   const ast::Expression* where, bool isReturn);
+  std::vector<bool> findAggregatingItems(const std::vector<ItemSource>& sources);
+  void bindItem(BoundProjection& out, const ItemSource& src, size_t index, const Scope& oldScope);
+  Scope sortScopeFor(const BoundProjection& out, const Scope& oldScope, const Scope& newScope);
+  void bindOrderBy(BoundProjection& out, const ast::ProjectionBody& body, const Scope& oldScope,
+                   const Scope& newScope, const std::map<std::string, Slot>& byText,
+                   const std::map<std::string, Slot>& keyTexts);
 
   // bind_update.cpp
   BoundClausePtr bindCreate(const ast::CreateClause& clause);
@@ -82,6 +97,11 @@ class Binder {
   // then an InvalidAggregation error).
   std::vector<AggregateSpec>* aggregates = nullptr;
   bool insideAggregate = false;
+  // While binding aggregating items: expressions whose text is a grouping key's read its slot
+  // (`RETURN a.name, {n: a.name, kids: collect(c)}`); aggregate arguments bind in
+  // `aggregateArgScope` (the scope before the projection) when it is set.
+  const std::map<std::string, Slot>* groupKeyTexts = nullptr;
+  const Scope* aggregateArgScope = nullptr;
   std::optional<std::pair<Slot, Slot>> csvSlots;  // linenumber() and file() of LOAD CSV
 
  private:
@@ -93,7 +113,8 @@ class Binder {
   Scope scope_;
   uint32_t slotCount_ = 0;
   bool hasWrites_ = false;
-  bool allowUndirected_ = false;  // MERGE may create undirected patterns
+  bool allowUndirected_ = false;      // MERGE may create undirected patterns
+  std::vector<VarType> staticTypes_;  // per item of the projection being bound
 };
 
 }  // namespace rollcall

@@ -9,7 +9,8 @@
 
 namespace rollcall {
 
-enum class VarType : uint8_t { NODE, REL, REL_LIST, PATH, VALUE };
+// VALUE: type unknown until run time; SCALAR: known not to be a node, relationship or path.
+enum class VarType : uint8_t { NODE, REL, REL_LIST, PATH, VALUE, SCALAR };
 
 struct Variable {
   Slot slot = 0;

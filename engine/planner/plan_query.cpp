@@ -135,7 +135,27 @@ LogicalOpPtr Planner::planClause(LogicalOpPtr input, BoundClause& clause, bool r
   return out;
 }
 
+// Whether the pipeline below writes: SKIP/LIMIT must then not stop pulling early, since every
+// write of the statement happens whatever rows are returned.
+static bool writesBelow(const LogicalOperator* op) {
+  for (; op; op = op->child.get()) {
+    switch (op->kind) {
+      case LogicalOpKind::CREATE:
+      case LogicalOpKind::MERGE:
+      case LogicalOpKind::SET:
+      case LogicalOpKind::DELETE:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
 LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) {
+  if ((proj.skip || proj.limit) && writesBelow(input.get())) {
+    input = chain(std::move(input), std::make_unique<EagerOp>());
+  }
   if (proj.aggregating) {
     auto agg = std::make_unique<AggregateOp>();
     agg->groups = std::move(proj.groups);

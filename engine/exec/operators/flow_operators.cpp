@@ -10,9 +10,9 @@ namespace rollcall {
 
 int64_t evaluateCount(const BoundExpression& expr, ExecContext& ctx, const char* clause) {
   Value v = evaluate(expr, ctx.emptyRow(), ctx);
-  // A literal is checked at compile time in Neo4j (SyntaxError); a parameter at run time.
-  ErrorClass cls =
-      expr.kind == BoundExprKind::PARAMETER ? ErrorClass::ARGUMENT_ERROR : ErrorClass::SYNTAX_ERROR;
+  // The TCK classes these as SyntaxError even for parameters, which are known before the query
+  // runs.
+  ErrorClass cls = ErrorClass::SYNTAX_ERROR;
   std::string expected = std::string(clause) + ": expected a non-negative integer but was ";
   if (v.kind() != Value::Kind::INT) {
     throw CypherError(cls, "InvalidArgumentType", expected + typeName(v), expr.offset);

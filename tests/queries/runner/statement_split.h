@@ -1,13 +1,13 @@
 #pragma once
-// Splits a script into statements on `;`, ignoring semicolons inside strings, backtick names and
-// comments. A local stand-in until engine/main/statement_splitter.h exists.
+// Statement splitting for setup blocks and run-file: the engine's own splitter, so test scripts
+// are split exactly as `rollcall run` splits them.
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace rollcall::qtest {
 
-// Statements trimmed; empty ones (only whitespace or comments) dropped.
+// Statements without their `;` and leading comments; empty ones dropped.
 std::vector<std::string> splitStatements(std::string_view script);
 
 }  // namespace rollcall::qtest
