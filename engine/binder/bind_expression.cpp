@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "engine/binder/binder.h"
+#include "engine/binder/constant_folding.h"
 #include "engine/parser/ast/clause.h"
 
 namespace rollcall {
@@ -175,6 +176,10 @@ BoundExprPtr Binder::bindExpression(const ast::Expression& expr) {
     auto it = groupKeyTexts->find(textOf(expr.range));
     if (it != groupKeyTexts->end()) return std::make_unique<SlotRef>(at(expr), it->second);
   }
+  return foldConstants(bindExpressionKind(expr));
+}
+
+BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
   switch (expr.kind) {
     case ast::ExprKind::LITERAL:
       return std::make_unique<ConstantExpr>(at(expr), expr.cast<ast::LiteralExpr>().value);

@@ -80,6 +80,7 @@ class Binder {
  public:
   // bind_expression.cpp (public: sub-expressions are bound recursively by helpers)
   BoundExprPtr bindExpression(const ast::Expression& expr);
+  BoundExprPtr bindExpressionKind(const ast::Expression& expr);
   // Scope for pattern predicates and EXISTS { }: plans the pattern against the current scope.
   BoundExprPtr bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
                                  uint32_t offset);
