@@ -69,7 +69,8 @@ projectionItems
   : STAR (COMMA projectionItem)*
   | projectionItem (COMMA projectionItem)*
   ;
-projectionItem : expression (K_AS variable)? ;
+// An alias may be any name, keywords included (RETURN x AS set).
+projectionItem : expression (K_AS schemaName)? ;
 orderClause : K_ORDER K_BY sortItem (COMMA sortItem)* ;
 sortItem : expression (K_ASC | K_ASCENDING | K_DESC | K_DESCENDING)? ;
 skipClause : K_SKIP expression ;
@@ -164,7 +165,17 @@ atom
   | existsSubquery         # existsSubqueryAtom
   | functionCall           # functionCallAtom
   | LPAREN expression RPAREN   # parenthesizedAtom
+  | mapProjection          # mapProjectionAtom
   | variable               # variableAtom
+  ;
+
+// n {.name, .*, key: expr, other}
+mapProjection : variable LBRACE (mapProjectionItem (COMMA mapProjectionItem)*)? RBRACE ;
+mapProjectionItem
+  : DOT STAR                      # allPropertiesItem
+  | DOT schemaName                # propertyItem
+  | schemaName COLON expression   # literalEntryItem
+  | variable                      # variableItem
   ;
 
 literal

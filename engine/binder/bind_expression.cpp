@@ -169,6 +169,32 @@ BoundExprPtr bindHasLabels(Binder& b, const ast::HasLabelsExpr& e) {
   return out;
 }
 
+BoundExprPtr bindMapProjection(Binder& b, const ast::MapProjectionExpr& e) {
+  auto variable = [&](const std::string& name) {
+    return b.bindExpression(ast::VariableExpr(e.range, name));
+  };
+  auto out = std::make_unique<MapProjectionOp>(at(e), variable(e.variable));
+  for (const auto& item : e.items) {
+    switch (item.kind) {
+      case ast::MapProjectionItemKind::ALL_PROPERTIES:
+        out->allProperties = true;
+        break;
+      case ast::MapProjectionItemKind::PROPERTY:
+        out->entries.emplace_back(
+            item.key, std::make_unique<PropertyRef>(at(e), variable(e.variable), item.key,
+                                                    b.propKeyId(item.key)));
+        break;
+      case ast::MapProjectionItemKind::LITERAL:
+        out->entries.emplace_back(item.key, b.bindExpression(*item.value));
+        break;
+      case ast::MapProjectionItemKind::VARIABLE:
+        out->entries.emplace_back(item.key, variable(item.key));
+        break;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 BoundExprPtr Binder::bindExpression(const ast::Expression& expr) {
@@ -225,6 +251,8 @@ BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
       return bindPatternExists(nullptr, expr.cast<ast::ExistsSubqueryExpr>().match.get(), at(expr));
     case ast::ExprKind::HAS_LABELS:
       return bindHasLabels(*this, expr.cast<ast::HasLabelsExpr>());
+    case ast::ExprKind::MAP_PROJECTION:
+      return bindMapProjection(*this, expr.cast<ast::MapProjectionExpr>());
   }
   throw internalError("unknown AST expression kind");
 }

@@ -36,6 +36,7 @@ enum class BoundExprKind : uint8_t {
   PATTERN_EXISTS,
   HAS_LABELS,
   PATH_BUILD,
+  MAP_PROJECTION,
 };
 
 class BoundExpression {
@@ -191,6 +192,16 @@ struct PathBuildExpr : BoundExpression {
   std::vector<Slot> nodeSlots;
   std::vector<Slot> relSlots;
   std::vector<bool> relIsList;
+};
+
+// n {.name, .*, key: expr}: `entries` overlay the entity's properties when `allProperties`.
+struct MapProjectionOp : BoundExpression {
+  static constexpr BoundExprKind KIND = BoundExprKind::MAP_PROJECTION;
+  MapProjectionOp(uint32_t o, BoundExprPtr obj)
+      : BoundExpression(KIND, o), object(std::move(obj)) {}
+  BoundExprPtr object;
+  bool allProperties = false;
+  std::vector<std::pair<std::string, BoundExprPtr>> entries;
 };
 
 }  // namespace rollcall

@@ -93,6 +93,12 @@ void collectSlots(const BoundExpression& expr, std::vector<Slot>& out) {
     case BoundExprKind::HAS_LABELS:
       collectSlots(*expr.cast<HasLabelsOp>().object, out);
       return;
+    case BoundExprKind::MAP_PROJECTION: {
+      const auto& e = expr.cast<MapProjectionOp>();
+      collectSlots(*e.object, out);
+      for (const auto& [k, v] : e.entries) collectSlots(*v, out);
+      return;
+    }
     case BoundExprKind::PATH_BUILD: {
       const auto& e = expr.cast<PathBuildExpr>();
       out.insert(out.end(), e.nodeSlots.begin(), e.nodeSlots.end());

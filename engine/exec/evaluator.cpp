@@ -4,6 +4,7 @@
 #include "engine/common/value_ops.h"
 #include "engine/exec/eval_operators.h"
 #include "engine/exec/mapper.h"
+#include "storage/catalog/catalog.h"
 #include "storage/graph/transaction.h"
 
 namespace rollcall {
@@ -107,6 +108,31 @@ Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext&
   return Value(found);
 }
 
+Value evalMapProjection(const MapProjectionOp& e, const Row& row, ExecContext& ctx) {
+  Value obj = evaluate(*e.object, row, ctx);
+  if (obj.isNull()) return Value();
+  ValueMap out;
+  if (e.allProperties) {
+    if (obj.kind() == Value::Kind::MAP) {
+      out = obj.asMap();
+    } else if (obj.kind() == Value::Kind::NODE || obj.kind() == Value::Kind::REL) {
+      bool node = obj.kind() == Value::Kind::NODE;
+      storage::Properties props =
+          node ? ctx.txn->nodeProperties(obj.asNode().id) : ctx.txn->relProperties(obj.asRel().id);
+      for (auto& [key, value] : props)
+        out.emplace_back(ctx.catalog->propKeyName(key), fromProperty(value));
+    } else {
+      throw typeError("InvalidArgumentType",
+                      "Map projection expects a map, node or relationship "
+                      "but was " +
+                          typeName(obj),
+                      e.offset);
+    }
+  }
+  for (const auto& [key, value] : e.entries) out.emplace_back(key, evaluate(*value, row, ctx));
+  return Value(std::move(out));  // later keys win
+}
+
 }  // namespace
 
 // A null read may mean the entity was deleted earlier in this statement: that is an error, as
@@ -180,6 +206,8 @@ Value evaluate(const BoundExpression& expr, const Row& row, ExecContext& ctx) {
       return evalHasLabels(expr.cast<HasLabelsOp>(), row, ctx);
     case BoundExprKind::PATH_BUILD:
       return evalPathBuild(expr.cast<PathBuildExpr>(), row, ctx);
+    case BoundExprKind::MAP_PROJECTION:
+      return evalMapProjection(expr.cast<MapProjectionOp>(), row, ctx);
   }
   throw internalError("unknown expression kind");
 }

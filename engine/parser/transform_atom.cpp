@@ -30,8 +30,33 @@ ast::ExprPtr Transformer::transformAtom(P::AtomContext& ctx) {
   if (auto* c = dynamic_cast<P::PatternPredicateAtomContext*>(&ctx)) {
     return transformPatternPredicate(*c->patternPredicate());
   }
+  if (auto* c = dynamic_cast<P::MapProjectionAtomContext*>(&ctx)) {
+    return transformMapProjection(*c->mapProjection());
+  }
   auto& exists = dynamic_cast<P::ExistsSubqueryAtomContext&>(ctx);
   return transformExists(*exists.existsSubquery());
+}
+
+ast::ExprPtr Transformer::transformMapProjection(P::MapProjectionContext& ctx) {
+  auto expr = std::make_unique<ast::MapProjectionExpr>(rangeOf(ctx), variableName(ctx.variable()));
+  for (auto* item : ctx.mapProjectionItem()) {
+    ast::MapProjectionItem out;
+    if (dynamic_cast<P::AllPropertiesItemContext*>(item)) {
+      out.kind = ast::MapProjectionItemKind::ALL_PROPERTIES;
+    } else if (auto* p = dynamic_cast<P::PropertyItemContext*>(item)) {
+      out.kind = ast::MapProjectionItemKind::PROPERTY;
+      out.key = name(*p->schemaName());
+    } else if (auto* l = dynamic_cast<P::LiteralEntryItemContext*>(item)) {
+      out.kind = ast::MapProjectionItemKind::LITERAL;
+      out.key = name(*l->schemaName());
+      out.value = transformExpression(*l->expression());
+    } else {
+      out.kind = ast::MapProjectionItemKind::VARIABLE;
+      out.key = variableName(dynamic_cast<P::VariableItemContext&>(*item).variable());
+    }
+    expr->items.push_back(std::move(out));
+  }
+  return expr;
 }
 
 ast::ExprPtr Transformer::transformCase(P::CaseExpressionContext& ctx) {

@@ -37,7 +37,7 @@ ast::ProjectionBody Transformer::transformProjectionBody(P::ProjectionBodyContex
   for (auto* item : ctx.projectionItems()->projectionItem()) {
     ast::ProjectionItem projection;
     projection.expr = transformExpression(*item->expression());
-    projection.alias = variableName(item->variable());
+    projection.alias = item->schemaName() ? name(*item->schemaName()) : "";
     projection.range = rangeOf(*item);
     body.items.push_back(std::move(projection));
   }

@@ -80,6 +80,7 @@ class Transformer {
   ast::ExprPtr transformPatternPredicate(P::PatternPredicateContext& ctx);
   ast::ExprPtr transformExists(P::ExistsSubqueryContext& ctx);
   ast::ExprPtr transformFunctionCall(P::FunctionCallContext& ctx);
+  ast::ExprPtr transformMapProjection(P::MapProjectionContext& ctx);
 
   // transform_literal.cpp
   ast::ExprPtr transformLiteral(P::LiteralContext& ctx);

@@ -11,7 +11,17 @@
 namespace rollcall::ast {
 
 enum class ClauseKind : uint8_t {
-  MATCH, UNWIND, WITH, RETURN, CREATE, MERGE, SET, REMOVE, DELETE, LOAD_CSV, CALL_SUBQUERY,
+  MATCH,
+  UNWIND,
+  WITH,
+  RETURN,
+  CREATE,
+  MERGE,
+  SET,
+  REMOVE,
+  DELETE,
+  LOAD_CSV,
+  CALL_SUBQUERY,
 };
 
 class Clause {

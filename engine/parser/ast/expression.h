@@ -36,6 +36,7 @@ enum class ExprKind : uint8_t {
   PATTERN_PREDICATE,   // (a)-[:T]->() used as a boolean
   EXISTS_SUBQUERY,     // EXISTS { MATCH ... [WHERE ...] } or EXISTS { (a)-->() }
   HAS_LABELS,          // n:Label:Other
+  MAP_PROJECTION,      // n {.name, .*, key: expr, other}
 };
 
 class Expression {
@@ -108,10 +109,26 @@ struct UnaryExpr : Expression {
 };
 
 enum class BinaryOp : uint8_t {
-  OR, XOR, AND,
-  EQ, NE, LT, LE, GT, GE,
-  ADD, SUB, MUL, DIV, MOD, POW,
-  IN, STARTS_WITH, ENDS_WITH, CONTAINS, REGEX_MATCH,
+  OR,
+  XOR,
+  AND,
+  EQ,
+  NE,
+  LT,
+  LE,
+  GT,
+  GE,
+  ADD,
+  SUB,
+  MUL,
+  DIV,
+  MOD,
+  POW,
+  IN,
+  STARTS_WITH,
+  ENDS_WITH,
+  CONTAINS,
+  REGEX_MATCH,
 };
 
 // Chained comparisons (a < b < c) are desugared by the parser into (a < b) AND (b < c).
@@ -208,6 +225,21 @@ struct HasLabelsExpr : Expression {
   HasLabelsExpr(SourceRange r, ExprPtr o) : Expression(KIND, r), object(std::move(o)) {}
   ExprPtr object;
   std::vector<std::string> labels;
+};
+
+enum class MapProjectionItemKind : uint8_t { ALL_PROPERTIES, PROPERTY, LITERAL, VARIABLE };
+
+struct MapProjectionItem {
+  MapProjectionItemKind kind = MapProjectionItemKind::PROPERTY;
+  std::string key;  // property or entry name; the variable's name for VARIABLE
+  ExprPtr value;    // LITERAL only
+};
+
+struct MapProjectionExpr : Expression {
+  static constexpr ExprKind KIND = ExprKind::MAP_PROJECTION;
+  MapProjectionExpr(SourceRange r, std::string v) : Expression(KIND, r), variable(std::move(v)) {}
+  std::string variable;
+  std::vector<MapProjectionItem> items;
 };
 
 }  // namespace rollcall::ast

@@ -22,7 +22,8 @@ struct QueryStatement {
 enum class StatementKind : uint8_t {
   QUERY,
   CREATE_INDEX,       // CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.prop)
-  CREATE_CONSTRAINT,  // CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR (n:Label) REQUIRE n.prop IS UNIQUE
+  CREATE_CONSTRAINT,  // CREATE CONSTRAINT [name] [IF NOT EXISTS] FOR (n:Label) REQUIRE n.prop IS
+                      // UNIQUE
   DROP_INDEX,         // DROP INDEX name [IF EXISTS]
   DROP_CONSTRAINT,    // DROP CONSTRAINT name [IF EXISTS]
   SHOW_INDEXES,
