@@ -36,13 +36,11 @@ void registerQueryCommand(CLI::App& app, CliContext& ctx);
 void registerShellCommand(CLI::App& app, CliContext& ctx);
 void registerLoadCommand(CLI::App& app, CliContext& ctx);
 void registerDemoCommand(CLI::App& app, CliContext& ctx);
+void registerGenerateCommand(CLI::App& app, CliContext& ctx);
 
 inline constexpr CommandRegistrar COMMANDS[] = {
-    registerRunCommand,
-    registerQueryCommand,
-    registerShellCommand,
-    registerLoadCommand,
-    registerDemoCommand,
+    registerRunCommand,  registerQueryCommand, registerShellCommand,
+    registerLoadCommand, registerDemoCommand,  registerGenerateCommand,
 };
 
 inline constexpr const char* ROLLCALL_VERSION = "0.1.0";

@@ -4,6 +4,7 @@
 #include "engine/common/value_ops.h"
 #include "engine/exec/eval_operators.h"
 #include "engine/exec/mapper.h"
+#include "engine/planner/logical_operator.h"
 #include "storage/catalog/catalog.h"
 #include "storage/graph/transaction.h"
 
@@ -19,6 +20,21 @@ Value evalParameter(const ParameterRef& e, ExecContext& ctx) {
   return it->second;
 }
 
+// Consecutive rows often read the same entity's property (the module of every attendance of a
+// session); a read-only statement remembers the last one per expression.
+Value memoProperty(const PropertyRef& e, const Value& obj, ExecContext& ctx) {
+  if (!ctx.readOnly) return entityProperty(ctx, obj, e.keyId);
+  bool isNode = obj.kind() == Value::Kind::NODE;
+  uint64_t id = isNode ? obj.asNode().id : obj.asRel().id;
+  auto& memo = ctx.propertyMemo[&e];
+  if (memo.entity != id || memo.isNode != isNode) {
+    memo.value = entityProperty(ctx, obj, e.keyId);
+    memo.entity = id;
+    memo.isNode = isNode;
+  }
+  return memo.value;
+}
+
 Value evalProperty(const PropertyRef& e, const Row& row, ExecContext& ctx) {
   Value obj = evaluate(*e.object, row, ctx);
   switch (obj.kind()) {
@@ -26,7 +42,7 @@ Value evalProperty(const PropertyRef& e, const Row& row, ExecContext& ctx) {
       return Value();
     case Value::Kind::NODE:
     case Value::Kind::REL:
-      return entityProperty(ctx, obj, e.keyId);
+      return memoProperty(e, obj, ctx);
     case Value::Kind::MAP: {
       const Value* v = obj.mapGet(e.key);
       return v ? *v : Value();
@@ -87,14 +103,39 @@ Value evalHasLabels(const HasLabelsOp& e, const Row& row, ExecContext& ctx) {
     throw typeError("InvalidArgumentType", "Expected a node but was " + typeName(obj), e.offset);
   }
   for (auto label : e.labels) {
-    if (label == storage::INVALID_TOKEN || !ctx.txn->hasLabel(obj.asNode().id, label)) {
+    if (!ctx.nodeHasLabel(obj.asNode().id, label)) {
       return Value(false);
     }
   }
   return Value(true);
 }
 
+// `(s)-[:T]->()` with nothing else to check is answered by the degree (one point read per type)
+// instead of reading the neighbour list.
+std::optional<bool> existsByDegree(const LogicalOperator& plan, const Row& row, ExecContext& ctx) {
+  if (plan.kind != LogicalOpKind::EXPAND || plan.child->kind != LogicalOpKind::ARGUMENT) {
+    return std::nullopt;
+  }
+  const auto& x = plan.cast<ExpandOp>();
+  if (x.into || x.relBound || !x.unique.singles.empty() || !x.unique.lists.empty()) {
+    return std::nullopt;
+  }
+  const Value& from = row[x.from];
+  if (from.kind() != Value::Kind::NODE) return false;
+  std::vector<storage::Direction> dirs;
+  if (x.direction != ast::RelDirection::LEFT) dirs.push_back(storage::Direction::OUT);
+  if (x.direction != ast::RelDirection::RIGHT) dirs.push_back(storage::Direction::IN);
+  for (auto dir : dirs) {
+    if (x.types.empty() && ctx.txn->degreeAllTypes(from.asNode().id, dir) > 0) return true;
+    for (auto type : x.types) {
+      if (ctx.txn->degree(from.asNode().id, type, dir) > 0) return true;
+    }
+  }
+  return false;
+}
+
 Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext& ctx) {
+  if (auto quick = existsByDegree(*e.plan, row, ctx)) return Value(*quick);
   auto it = ctx.subPlans.find(&e);
   if (it == ctx.subPlans.end()) {
     it = ctx.subPlans.emplace(&e, instantiatePlan(*e.plan, ctx)).first;

@@ -34,6 +34,7 @@ struct SubPlanInstance {
 };
 
 struct ExecContext {
+ public:
   storage::GraphStore* store = nullptr;
   storage::Transaction* txn = nullptr;
   storage::Catalog* catalog = nullptr;
@@ -53,6 +54,21 @@ struct ExecContext {
   std::unordered_map<const BoundExpression*, SubPlanInstance> subPlans;
 
   Row emptyRow() const { return Row(rowWidth); }
+
+  // Read-only statements may cache what they read: nothing can change it under them.
+  bool readOnly = false;
+  // Label checks of the same node repeat across rows (every session of a student, ...).
+  bool nodeHasLabel(storage::NodeId node, storage::LabelId label);
+  // The last value one property expression read, by entity: consecutive rows often share it.
+  struct PropertyMemo {
+    uint64_t entity = UINT64_MAX;
+    bool isNode = true;
+    Value value;
+  };
+  std::unordered_map<const void*, PropertyMemo> propertyMemo;
+
+ private:
+  std::unordered_map<uint64_t, bool> labelCache_;  // key: node * 1024 + label (label < 1024)
 };
 
 }  // namespace rollcall

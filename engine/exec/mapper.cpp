@@ -39,6 +39,8 @@ class Mapper {
         return makeIndexSeek(op.cast<IndexSeekOp>());
       case LogicalOpKind::EXPAND:
         return makeExpand(op.cast<ExpandOp>());
+      case LogicalOpKind::EXPAND_COUNT:
+        return makeExpandCount(op.cast<ExpandCountOp>());
       case LogicalOpKind::VAR_EXPAND:
         return makeVarExpand(op.cast<VarExpandOp>());
       case LogicalOpKind::FILTER:

@@ -38,6 +38,7 @@ void setupContext(ExecContext& ctx, storage::GraphStore& store, const Parameters
   ctx.params = &params;
   ctx.importDir = options.importDir;
   ctx.rowWidth = plan.rowWidth;
+  ctx.readOnly = !plan.hasWrites;
   ctx.fn.catalog = ctx.catalog;
   ctx.fn.statementTimeMillis = nowMillis();
   ctx.fn.rng = &ctx.rng;

@@ -40,6 +40,7 @@ enum class LogicalOpKind : uint8_t {
   CALL_SUBQUERY,
   PRODUCE_RESULTS,
   EMPTY,
+  EXPAND_COUNT,
 };
 
 struct LogicalOperator {
@@ -116,6 +117,16 @@ struct VarExpandOp : LogicalOpBase<LogicalOpKind::VAR_EXPAND> {
   Slot relProbe = 0;          // scratch slot used by relPredicate
 };
 
+// Counts, per input row, the relationships an Expand would follow (see expand_count_operator.cpp).
+struct ExpandCountOp : LogicalOpBase<LogicalOpKind::EXPAND_COUNT> {
+  Slot from = 0;
+  std::vector<storage::RelTypeId> types;
+  ast::RelDirection direction = ast::RelDirection::RIGHT;
+  std::vector<storage::LabelId> toLabels;  // the far node must have all of them
+  RelUniqueness unique;
+  Slot countSlot = 0;
+};
+
 struct FilterOp : LogicalOpBase<LogicalOpKind::FILTER> {
   BoundExprPtr predicate;
 };
@@ -166,6 +177,9 @@ struct SkipOp : LogicalOpBase<LogicalOpKind::SKIP> {
 
 struct LimitOp : LogicalOpBase<LogicalOpKind::LIMIT> {
   BoundExprPtr count;
+  // Writes below: keep pulling past the limit so every write happens (RETURN ... LIMIT 0 after
+  // CREATE still creates).
+  bool drainInput = false;
 };
 
 struct UnwindOp : LogicalOpBase<LogicalOpKind::UNWIND> {

@@ -54,6 +54,8 @@ const char* opName(LogicalOpKind k) {
       return "ProduceResults";
     case LogicalOpKind::EMPTY:
       return "EmptyResult";
+    case LogicalOpKind::EXPAND_COUNT:
+      return "ExpandCount";
   }
   return "?";
 }

@@ -153,13 +153,12 @@ static bool writesBelow(const LogicalOperator* op) {
 }
 
 LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) {
-  if ((proj.skip || proj.limit) && writesBelow(input.get())) {
-    input = chain(std::move(input), std::make_unique<EagerOp>());
-  }
+  bool writes = writesBelow(input.get());
   if (proj.aggregating) {
     auto agg = std::make_unique<AggregateOp>();
     agg->groups = std::move(proj.groups);
     agg->aggregates = std::move(proj.aggregates);
+    rewriteGroupedCount(input, *agg);
     input = chain(std::move(input), std::move(agg));
   }
   auto project = std::make_unique<ProjectOp>();
@@ -186,6 +185,7 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
   if (proj.limit) {
     auto limit = std::make_unique<LimitOp>();
     limit->count = std::move(proj.limit);
+    limit->drainInput = writes;
     input = chain(std::move(input), std::move(limit));
   }
   if (proj.where) {

@@ -45,6 +45,10 @@ class Planner {
 // Chains `op` on top of `input` and returns it.
 LogicalOpPtr chain(LogicalOpPtr input, LogicalOpPtr op);
 
+// Replaces Expand + count aggregation with ExpandCount + sum when the shapes allow it
+// (plan_count_rewrite.cpp). `input` is the aggregation's input.
+bool rewriteGroupedCount(LogicalOpPtr& input, AggregateOp& agg);
+
 // EXPLAIN: one operator per line, children indented.
 std::string describePlan(const LogicalOperator& root);
 

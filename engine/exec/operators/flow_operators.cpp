@@ -28,10 +28,11 @@ namespace {
 
 class SkipLimitOperator : public PhysicalOperator {
  public:
-  SkipLimitOperator(const BoundExpression& count, bool isLimit, std::string details)
+  SkipLimitOperator(const BoundExpression& count, bool isLimit, bool drain, std::string details)
       : PhysicalOperator(isLimit ? "Limit" : "Skip", std::move(details)),
         count_(count),
-        isLimit_(isLimit) {}
+        isLimit_(isLimit),
+        drain_(drain) {}
 
  protected:
   void doOpen(ExecContext& ctx) override {
@@ -40,7 +41,13 @@ class SkipLimitOperator : public PhysicalOperator {
   }
   bool doNext(ExecContext& ctx, RowBatch& out) override {
     if (isLimit_) {
-      if (remaining_ <= 0 || !child->next(ctx, out)) return false;  // never pull past the limit
+      if (remaining_ <= 0) {
+        RowBatch discard;
+        while (drain_ && child->next(ctx, discard)) {
+        }
+        return false;  // without writes below, never pull past the limit
+      }
+      if (!child->next(ctx, out)) return false;
       if (static_cast<int64_t>(out.size()) > remaining_) out.resize(remaining_);
       remaining_ -= static_cast<int64_t>(out.size());
       return true;
@@ -57,6 +64,7 @@ class SkipLimitOperator : public PhysicalOperator {
  private:
   const BoundExpression& count_;
   bool isLimit_;
+  bool drain_;
   int64_t remaining_ = 0;
 };
 
@@ -199,10 +207,10 @@ class OptionalOperator : public PerRowOperator {
 }  // namespace
 
 OperatorPtr makeSkip(const SkipOp& op) {
-  return std::make_unique<SkipLimitOperator>(*op.count, false, op.details);
+  return std::make_unique<SkipLimitOperator>(*op.count, false, false, op.details);
 }
 OperatorPtr makeLimit(const LimitOp& op) {
-  return std::make_unique<SkipLimitOperator>(*op.count, true, op.details);
+  return std::make_unique<SkipLimitOperator>(*op.count, true, op.drainInput, op.details);
 }
 OperatorPtr makeDistinct(const DistinctOp& op) { return std::make_unique<DistinctOperator>(op); }
 OperatorPtr makeEager() { return std::make_unique<EagerOperator>(); }

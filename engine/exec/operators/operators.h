@@ -13,6 +13,7 @@ using OperatorPtr = std::unique_ptr<PhysicalOperator>;
 OperatorPtr makeNodeScan(const NodeScanOp& op);
 OperatorPtr makeIndexSeek(const IndexSeekOp& op);
 OperatorPtr makeExpand(const ExpandOp& op);
+OperatorPtr makeExpandCount(const ExpandCountOp& op);
 OperatorPtr makeVarExpand(const VarExpandOp& op);
 OperatorPtr makeFilter(const FilterOp& op);
 OperatorPtr makeProject(const ProjectOp& op);

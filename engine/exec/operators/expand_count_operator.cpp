@@ -1,0 +1,61 @@
+// ExpandCount: for each input row, the number of relationships an Expand (with its label checks
+// on the far node) would have produced, without producing them. The planner uses it when an
+// aggregation only counts what the expand found (`MATCH (s)-[:ATTENDED]->(x:Session) RETURN
+// s.name, count(x)`): grouped counts then cost one neighbour-list read per input row.
+#include "engine/exec/operators/expand_support.h"
+#include "engine/exec/operators/operators.h"
+
+namespace rollcall {
+namespace {
+
+class ExpandCountOperator : public PhysicalOperator {
+ public:
+  explicit ExpandCountOperator(const ExpandCountOp& op)
+      : PhysicalOperator("ExpandCount", op.details), op_(op) {}
+
+ protected:
+  bool doNext(ExecContext& ctx, RowBatch& out) override {
+    RowBatch in;
+    while (out.empty()) {
+      if (!child->next(ctx, in)) return false;
+      for (auto& row : in) {
+        int64_t n = count(ctx, row);
+        if (n == 0) continue;  // the expand would have produced no row at all
+        row[op_.countSlot] = Value(n);
+        out.push_back(std::move(row));
+      }
+    }
+    return true;
+  }
+
+ private:
+  int64_t count(ExecContext& ctx, const Row& row) {
+    const Value& from = row[op_.from];
+    if (from.kind() != Value::Kind::NODE) return 0;
+    readSteps(*ctx.txn, from.asNode().id, op_.types, op_.direction, steps_);
+    int64_t n = 0;
+    for (const Step& step : steps_) {
+      if (relAlreadyUsed(row, op_.unique, step.rel.id)) continue;
+      if (hasLabels(ctx, step.other)) ++n;
+    }
+    return n;
+  }
+
+  bool hasLabels(ExecContext& ctx, storage::NodeId node) {
+    for (auto label : op_.toLabels) {
+      if (!ctx.nodeHasLabel(node, label)) return false;
+    }
+    return true;
+  }
+
+  const ExpandCountOp& op_;
+  std::vector<Step> steps_;
+};
+
+}  // namespace
+
+OperatorPtr makeExpandCount(const ExpandCountOp& op) {
+  return std::make_unique<ExpandCountOperator>(op);
+}
+
+}  // namespace rollcall

@@ -1,0 +1,143 @@
+// Grouped counts without materialised rows. An aggregation that only counts what its last
+// Expand found (count(*), count(x), count(r)) and groups by values read on one side of it
+// becomes an ExpandCount (one neighbour-list read per row) and sum() of the counts:
+//
+//   Aggregate(count) <- [Filter x:Label]* <- Expand(a -> x)                (grouped by a)
+//   Aggregate(count) <- [Filter x:Label]* <- Expand(a -> x) <- Scan(a:L)   (grouped by x)
+//
+// In the second shape the scan moves to the grouped side, so the seed's Q2 (counts per student,
+// planned from the smaller Session label) still reads one neighbour list per student.
+#include <algorithm>
+
+#include "engine/binder/expression_slots.h"
+#include "engine/planner/planner.h"
+
+namespace rollcall {
+namespace {
+
+bool readsAny(const std::vector<std::pair<Slot, BoundExprPtr>>& groups, std::vector<Slot> slots) {
+  for (const auto& [slot, expr] : groups) {
+    std::vector<Slot> used;
+    collectSlots(*expr, used);
+    for (Slot s : used) {
+      if (std::find(slots.begin(), slots.end(), s) != slots.end()) return true;
+    }
+  }
+  return false;
+}
+
+// Labels required of `slot` by a run of HasLabels filters; false if a filter is anything else.
+bool labelFilters(LogicalOperator*& op, Slot slot, std::vector<storage::LabelId>& labels) {
+  while (op->kind == LogicalOpKind::FILTER) {
+    const BoundExpression& p = *op->cast<FilterOp>().predicate;
+    if (p.kind != BoundExprKind::HAS_LABELS) return false;
+    const auto& has = p.cast<HasLabelsOp>();
+    if (has.object->kind != BoundExprKind::SLOT || has.object->cast<SlotRef>().slot != slot) {
+      return false;
+    }
+    labels.insert(labels.end(), has.labels.begin(), has.labels.end());
+    op = op->child.get();
+  }
+  return true;
+}
+
+// Every aggregate is count(*) or a plain count of one of `slots`.
+bool onlyCounts(const AggregateOp& agg, std::vector<Slot> slots) {
+  for (const auto& a : agg.aggregates) {
+    if (!a.fn) continue;
+    if (a.fn->name != "count" || a.distinct || a.args.size() != 1) return false;
+    if (a.args[0]->kind != BoundExprKind::SLOT) return false;
+    Slot s = a.args[0]->cast<SlotRef>().slot;
+    if (std::find(slots.begin(), slots.end(), s) == slots.end()) return false;
+  }
+  return true;
+}
+
+ast::RelDirection reversed(ast::RelDirection d) {
+  if (d == ast::RelDirection::RIGHT) return ast::RelDirection::LEFT;
+  if (d == ast::RelDirection::LEFT) return ast::RelDirection::RIGHT;
+  return d;
+}
+
+void countBySum(AggregateOp& agg, Slot countSlot) {
+  const AggregateFunctionInfo* sum = lookupAggregateFunction("sum");
+  for (auto& a : agg.aggregates) {
+    a.fn = sum;
+    a.distinct = false;
+    a.args.clear();
+    a.args.push_back(std::make_unique<SlotRef>(0, countSlot));
+  }
+}
+
+std::unique_ptr<ExpandCountOp> countOf(const ExpandOp& e, Slot from, ast::RelDirection dir,
+                                       std::vector<storage::LabelId> farLabels, Slot countSlot) {
+  auto count = std::make_unique<ExpandCountOp>();
+  count->from = from;
+  count->types = e.types;
+  count->direction = dir;
+  count->toLabels = std::move(farLabels);
+  count->unique = e.unique;
+  count->countSlot = countSlot;
+  count->details = e.details;
+  return count;
+}
+
+// Grouped by the near side: count the far side per row.
+bool rewriteNear(LogicalOpPtr& input, ExpandOp& e, std::vector<storage::LabelId> toLabels,
+                 AggregateOp& agg) {
+  if (readsAny(agg.groups, {e.to, e.rel})) return false;
+  auto count = countOf(e, e.from, e.direction, std::move(toLabels), e.to);
+  count->child = std::move(e.child);
+  countBySum(agg, e.to);
+  input = std::move(count);
+  return true;
+}
+
+// Grouped by the far side of a single-hop pattern that starts with a scan: scan the far side
+// instead and count back towards the scanned label.
+bool rewriteFar(LogicalOpPtr& input, ExpandOp& e, std::vector<storage::LabelId> toLabels,
+                AggregateOp& agg) {
+  if (readsAny(agg.groups, {e.from, e.rel})) return false;
+  LogicalOperator* below = e.child.get();
+  std::vector<storage::LabelId> fromLabels;
+  if (!labelFilters(below, e.from, fromLabels) || below->kind != LogicalOpKind::NODE_SCAN) {
+    return false;
+  }
+  auto& scan = below->cast<NodeScanOp>();
+  if (scan.node != e.from || !scan.child || scan.child->kind != LogicalOpKind::ARGUMENT)
+    return false;
+  if (scan.label) fromLabels.push_back(*scan.label);
+  auto farScan = std::make_unique<NodeScanOp>();
+  farScan->node = e.to;
+  if (!toLabels.empty()) farScan->label = toLabels[0];
+  farScan->details = "(far side of " + e.details + ")";
+  farScan->child = std::move(scan.child);
+  LogicalOpPtr root = std::move(farScan);
+  if (toLabels.size() > 1) {
+    auto has = std::make_unique<HasLabelsOp>(0, std::make_unique<SlotRef>(0, e.to));
+    has->labels.assign(toLabels.begin() + 1, toLabels.end());
+    auto filter = std::make_unique<FilterOp>();
+    filter->predicate = std::move(has);
+    root = chain(std::move(root), std::move(filter));
+  }
+  auto count = countOf(e, e.to, reversed(e.direction), std::move(fromLabels), e.from);
+  countBySum(agg, e.from);
+  input = chain(std::move(root), std::move(count));
+  return true;
+}
+
+}  // namespace
+
+bool rewriteGroupedCount(LogicalOpPtr& input, AggregateOp& agg) {
+  LogicalOperator* op = input.get();
+  std::vector<storage::LabelId> toLabels;
+  LogicalOperator* top = op;
+  while (top->kind == LogicalOpKind::FILTER) top = top->child.get();
+  if (top->kind != LogicalOpKind::EXPAND) return false;
+  auto& e = top->cast<ExpandOp>();
+  if (e.into || e.relBound || !labelFilters(op, e.to, toLabels)) return false;
+  if (onlyCounts(agg, {e.to, e.rel}) && rewriteNear(input, e, toLabels, agg)) return true;
+  return onlyCounts(agg, {e.from, e.rel}) && rewriteFar(input, e, toLabels, agg);
+}
+
+}  // namespace rollcall
