@@ -144,7 +144,9 @@ class MatchPlanner {
         if (f.key == storage::INVALID_TOKEN || !depsBound(*f.value)) continue;
         auto index = store_.catalog().findIndex(label, f.key);
         if (!index) continue;
-        double seek = index->unique ? 0.5 : 1 + count / 100;
+        // A seek always beats a scan: counts may be stale within a statement that writes (a
+        // LOAD CSV ... MERGE on an empty database would otherwise scan once per row).
+        double seek = index->unique ? -2 : -1;
         if (seek < best.cost) best = Start{best.node, seek, l, p};
       }
     }
