@@ -1,3 +1,4 @@
+#include <cstdio>
 // query_tests: registers every case of tests/queries/**/*.test as its own GoogleTest, named
 // <folder>/<file>.<case>, plus the unit tests of the format itself.
 #include <gtest/gtest.h>
@@ -119,5 +120,10 @@ int main(int argc, char** argv) {
   rollcall::qtest::registerAll();
   int rc = RUN_ALL_TESTS();
   for (auto& lf : rollcall::qtest::loadedFiles()) lf->session->close();
+  // ctest runs one filter per file: a filter that matches nothing must not pass silently.
+  if (rc == 0 && testing::UnitTest::GetInstance()->test_to_run_count() == 0) {
+    std::fprintf(stderr, "query_tests: no test matched the filter\n");
+    return 1;
+  }
   return rc;
 }
