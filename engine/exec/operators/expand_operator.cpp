@@ -16,7 +16,21 @@ class ExpandOperator : public PerRowOperator {
     pos_ = 0;
     const Value& from = in[op_.from];
     if (from.kind() != Value::Kind::NODE) return;
-    readSteps(*ctx.txn, from.asNode().id, op_.types, op_.direction, steps_);
+    storage::NodeId start = from.asNode().id;
+    target_ = start;
+    ast::RelDirection dir = op_.direction;
+    // ExpandInto reads the shorter of the two neighbour lists: checking that a student attended
+    // a session should not read all of a heavy attendee's sessions (MERGE in LOAD CSV scripts).
+    const Value& to = in[op_.to];
+    if (op_.into && to.kind() == Value::Kind::NODE &&
+        stepCount(*ctx.txn, to.asNode().id, op_.types, reverseDirection(dir)) <
+            stepCount(*ctx.txn, start, op_.types, dir)) {
+      start = to.asNode().id;
+      dir = reverseDirection(dir);
+    } else if (op_.into && to.kind() == Value::Kind::NODE) {
+      target_ = to.asNode().id;
+    }
+    readSteps(*ctx.txn, start, op_.types, dir, steps_);
   }
 
   bool process(ExecContext&, const Row& in, RowBatch& out) override {
@@ -34,8 +48,7 @@ class ExpandOperator : public PerRowOperator {
  private:
   bool accept(const Row& in, const Step& step) const {
     if (op_.into) {
-      const Value& to = in[op_.to];
-      if (to.kind() != Value::Kind::NODE || to.asNode().id != step.other) return false;
+      if (in[op_.to].kind() != Value::Kind::NODE || target_ != step.other) return false;
     }
     if (op_.relBound) {
       const Value& r = in[op_.rel];
@@ -47,6 +60,7 @@ class ExpandOperator : public PerRowOperator {
   const ExpandOp& op_;
   std::vector<Step> steps_;
   size_t pos_ = 0;
+  storage::NodeId target_ = 0;  // ExpandInto: the node the other end must be
 };
 
 }  // namespace

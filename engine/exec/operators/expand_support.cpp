@@ -42,6 +42,24 @@ void readSteps(storage::Transaction& txn, storage::NodeId node,
   }
 }
 
+uint64_t stepCount(storage::Transaction& txn, storage::NodeId node,
+                   const std::vector<storage::RelTypeId>& types, ast::RelDirection dir) {
+  uint64_t n = 0;
+  for (auto d : {storage::Direction::OUT, storage::Direction::IN}) {
+    if (d == storage::Direction::OUT && dir == ast::RelDirection::LEFT) continue;
+    if (d == storage::Direction::IN && dir == ast::RelDirection::RIGHT) continue;
+    if (types.empty()) n += txn.degreeAllTypes(node, d);
+    for (auto type : types) n += txn.degree(node, type, d);
+  }
+  return n;
+}
+
+ast::RelDirection reverseDirection(ast::RelDirection dir) {
+  if (dir == ast::RelDirection::RIGHT) return ast::RelDirection::LEFT;
+  if (dir == ast::RelDirection::LEFT) return ast::RelDirection::RIGHT;
+  return dir;
+}
+
 bool relAlreadyUsed(const Row& row, const RelUniqueness& unique, storage::RelId id) {
   for (Slot s : unique.singles) {
     const Value& v = row[s];

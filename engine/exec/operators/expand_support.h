@@ -20,6 +20,12 @@ void readSteps(storage::Transaction& txn, storage::NodeId node,
                const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
                std::vector<Step>& out);
 
+// How many relationships readSteps would return (one degree read per type and direction).
+uint64_t stepCount(storage::Transaction& txn, storage::NodeId node,
+                   const std::vector<storage::RelTypeId>& types, ast::RelDirection dir);
+
+ast::RelDirection reverseDirection(ast::RelDirection dir);
+
 // True when relationship `id` is already bound elsewhere in the same MATCH.
 bool relAlreadyUsed(const Row& row, const RelUniqueness& unique, storage::RelId id);
 
