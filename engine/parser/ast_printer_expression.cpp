@@ -1,60 +1,8 @@
-#include <charconv>
-
+#include "engine/common/value_ops.h"
 #include "engine/parser/ast_printer.h"
 
 namespace rollcall::ast {
 namespace {
-
-std::string quote(const std::string& text) {
-  std::string out = "'";
-  for (char c : text) {
-    switch (c) {
-      case '\'':
-        out += "\\'";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out + "'";
-}
-
-std::string printFloat(double value) {
-  char buffer[64];
-  auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  std::string text(buffer, result.ptr);
-  if (text.find_first_of(".enai") == std::string::npos) text += ".0";
-  return text;
-}
-
-std::string printLiteral(const Value& value) {
-  switch (value.kind()) {
-    case Value::Kind::NUL:
-      return "null";
-    case Value::Kind::BOOL:
-      return value.asBool() ? "true" : "false";
-    case Value::Kind::INT:
-      return std::to_string(value.asInt());
-    case Value::Kind::FLOAT:
-      return printFloat(value.asFloat());
-    case Value::Kind::STRING:
-      return quote(value.asString());
-    default:
-      return "<value>";
-  }
-}
 
 const char* binaryName(BinaryOp op) {
   static const char* const NAMES[] = {
@@ -158,7 +106,7 @@ std::string printOperator(const Expression& expr) {
 std::string toString(const Expression& expr) {
   switch (expr.kind) {
     case ExprKind::LITERAL:
-      return printLiteral(expr.cast<LiteralExpr>().value);
+      return toDisplayString(expr.cast<LiteralExpr>().value, /*topLevelBare=*/false);
     case ExprKind::PARAMETER:
       return "$" + expr.cast<ParameterExpr>().name;
     case ExprKind::VARIABLE:
