@@ -10,6 +10,7 @@
 
 #include "engine/common/value.h"
 #include "engine/exec/function/function_registry.h"
+#include "engine/exec/label_membership.h"
 #include "engine/main/database.h"
 #include "engine/main/query_result.h"
 
@@ -57,7 +58,7 @@ struct ExecContext {
 
   // Read-only statements may cache what they read: nothing can change it under them.
   bool readOnly = false;
-  // Label checks of the same node repeat across rows (every session of a student, ...).
+  // Read-only statements answer repeated label checks from LabelMembership.
   bool nodeHasLabel(storage::NodeId node, storage::LabelId label);
   // The last value one property expression read, by entity: consecutive rows often share it.
   struct PropertyMemo {
@@ -68,7 +69,7 @@ struct ExecContext {
   std::unordered_map<const void*, PropertyMemo> propertyMemo;
 
  private:
-  std::unordered_map<uint64_t, bool> labelCache_;  // key: node * 1024 + label (label < 1024)
+  LabelMembership labels_;
 };
 
 }  // namespace rollcall
