@@ -100,6 +100,9 @@ struct ExpandOp : LogicalOpBase<LogicalOpKind::EXPAND> {
   bool into = false;      // `to` is already bound: check the relationship exists
   bool relBound = false;  // `rel` is already bound (by an earlier clause): only follow it
   RelUniqueness unique;
+  // Labels the far node must have (when not `into`): checked before a row is built, so
+  // relationships to other nodes cost no row and no Filter.
+  std::vector<storage::LabelId> toLabels;
 };
 
 struct VarExpandOp : LogicalOpBase<LogicalOpKind::VAR_EXPAND> {
@@ -155,6 +158,9 @@ struct AggregateSpec {
 struct AggregateOp : LogicalOpBase<LogicalOpKind::AGGREGATE> {
   std::vector<std::pair<Slot, BoundExprPtr>> groups;
   std::vector<AggregateSpec> aggregates;
+  // The child is an Expand whose rows the aggregation folds as the expand finds them, without
+  // building them (the groups read none of the expand's new slots).
+  bool foldsExpand = false;
 };
 
 struct DistinctOp : LogicalOpBase<LogicalOpKind::DISTINCT> {

@@ -136,8 +136,18 @@ bool rewriteGroupedCount(LogicalOpPtr& input, AggregateOp& agg) {
   if (top->kind != LogicalOpKind::EXPAND) return false;
   auto& e = top->cast<ExpandOp>();
   if (e.into || e.relBound || !labelFilters(op, e.to, toLabels)) return false;
+  toLabels.insert(toLabels.end(), e.toLabels.begin(), e.toLabels.end());
   if (onlyCounts(agg, {e.to, e.rel}) && rewriteNear(input, e, toLabels, agg)) return true;
   return onlyCounts(agg, {e.from, e.rel}) && rewriteFar(input, e, toLabels, agg);
+}
+
+// Aggregations over an Expand that groups by what was bound before it (`RETURN m.module,
+// count(DISTINCT st)` over the expand to `st`) fold each relationship found into its group
+// instead of building a row per relationship: Q4 folds a million rows into 20 groups.
+bool canFoldExpand(const LogicalOperator& input, const AggregateOp& agg) {
+  if (input.kind != LogicalOpKind::EXPAND) return false;
+  const auto& e = input.cast<ExpandOp>();
+  return !e.into && !e.relBound && !readsAny(agg.groups, {e.to, e.rel});
 }
 
 }  // namespace rollcall

@@ -1,6 +1,7 @@
 // Planning of MATCH: choose where each pattern part starts, expand outward, push filters down.
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "engine/binder/expression_slots.h"
 #include "engine/planner/planner.h"
@@ -224,6 +225,7 @@ class MatchPlanner {
       bound_.insert(to.slot);
       for (auto& f : rel.properties) addFilter(propertyEquals(rel.slot, f, std::move(f.value)));
       rel.properties.clear();
+      if (!into) expand->toLabels = std::exchange(to.labels, {});
       addNodeFilters(to, std::nullopt, std::nullopt);
       append(std::move(expand));
     }

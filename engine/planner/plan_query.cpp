@@ -158,7 +158,8 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
     auto agg = std::make_unique<AggregateOp>();
     agg->groups = std::move(proj.groups);
     agg->aggregates = std::move(proj.aggregates);
-    rewriteGroupedCount(input, *agg);
+    if (!rewriteGroupedCount(input, *agg)) agg->foldsExpand = canFoldExpand(*input, *agg);
+    if (agg->foldsExpand) agg->details = "(folds Expand " + input->details + ")";
     input = chain(std::move(input), std::move(agg));
   }
   auto project = std::make_unique<ProjectOp>();

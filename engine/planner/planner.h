@@ -48,6 +48,8 @@ LogicalOpPtr chain(LogicalOpPtr input, LogicalOpPtr op);
 // Replaces Expand + count aggregation with ExpandCount + sum when the shapes allow it
 // (plan_count_rewrite.cpp). `input` is the aggregation's input.
 bool rewriteGroupedCount(LogicalOpPtr& input, AggregateOp& agg);
+// Whether `agg` can fold the rows of `input`, an Expand, as they are found (AggregateOp).
+bool canFoldExpand(const LogicalOperator& input, const AggregateOp& agg);
 
 // EXPLAIN: one operator per line, children indented.
 std::string describePlan(const LogicalOperator& root);

@@ -33,10 +33,10 @@ class ExpandOperator : public PerRowOperator {
     readSteps(*ctx.txn, start, op_.types, dir, steps_);
   }
 
-  bool process(ExecContext&, const Row& in, RowBatch& out) override {
+  bool process(ExecContext& ctx, const Row& in, RowBatch& out) override {
     while (pos_ < steps_.size() && out.size() < BATCH_SIZE) {
       const Step& step = steps_[pos_++];
-      if (!accept(in, step)) continue;
+      if (!accept(in, step) || !farLabelsMatch(ctx, step.other)) continue;
       out.push_back(in);
       Row& row = out.back();
       row[op_.rel] = Value(step.rel);
@@ -55,6 +55,13 @@ class ExpandOperator : public PerRowOperator {
       return r.kind() == Value::Kind::REL && r.asRel().id == step.rel.id;
     }
     return !relAlreadyUsed(in, op_.unique, step.rel.id);
+  }
+
+  bool farLabelsMatch(ExecContext& ctx, storage::NodeId node) const {
+    for (auto label : op_.toLabels) {
+      if (!ctx.nodeHasLabel(node, label)) return false;
+    }
+    return true;
   }
 
   const ExpandOp& op_;
