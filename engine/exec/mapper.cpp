@@ -20,7 +20,12 @@ class Mapper {
  private:
   OperatorPtr map(const LogicalOperator& op) {
     OperatorPtr phys = create(op);
-    if (op.child) phys->child = map(*op.child);
+    const LogicalOperator* input = op.child.get();
+    // An aggregation that folds an Expand runs that expand itself, over the expand's input.
+    if (op.kind == LogicalOpKind::AGGREGATE && op.cast<AggregateOp>().foldsExpand) {
+      input = input->child.get();
+    }
+    if (input) phys->child = map(*input);
     return phys;
   }
 

@@ -1,35 +1,35 @@
 // Hash aggregation: groups rows by their key values (equivalence, so null groups with null) and
 // folds each group's aggregates. Without grouping keys it always yields exactly one row.
-#include <unordered_map>
-
 #include "engine/exec/evaluator.h"
+#include "engine/exec/operators/expand_support.h"
+#include "engine/exec/operators/group_table.h"
 #include "engine/exec/operators/operators.h"
-#include "engine/exec/operators/row_key.h"
 
 namespace rollcall {
 namespace {
 
 using States = std::vector<std::unique_ptr<AggregateState>>;
+using Group = AggregateGroup;
 
 class AggregateOperator : public PhysicalOperator {
  public:
   explicit AggregateOperator(const AggregateOp& op)
       : PhysicalOperator(op.groups.empty() ? "Aggregation" : "EagerAggregation", op.details),
-        op_(op) {}
+        op_(op),
+        fold_(op.foldsExpand ? &op.child->cast<ExpandOp>() : nullptr) {}
 
  protected:
   void doOpen(ExecContext& ctx) override {
     PhysicalOperator::doOpen(ctx);
     groups_.clear();
-    order_.clear();
     emitted_ = 0;
     consumed_ = false;
   }
 
   bool doNext(ExecContext& ctx, RowBatch& out) override {
     if (!consumed_) consume(ctx);
-    while (emitted_ < order_.size() && out.size() < BATCH_SIZE) {
-      out.push_back(finish(ctx, *order_[emitted_++]));
+    while (emitted_ < groups_.size() && out.size() < BATCH_SIZE) {
+      out.push_back(finish(ctx, groups_[emitted_++]));
     }
     return !out.empty();
   }
@@ -47,24 +47,63 @@ class AggregateOperator : public PhysicalOperator {
     consumed_ = true;
     RowBatch in;
     std::vector<Value> key(op_.groups.size());
+    Group* last = nullptr;
     while (child->next(ctx, in)) {
       for (const Row& row : in) {
         for (size_t i = 0; i < key.size(); ++i) key[i] = evaluate(*op_.groups[i].second, row, ctx);
-        auto it = groups_.find(key);
-        if (it == groups_.end()) {
-          it = groups_.emplace(key, newStates()).first;
-          order_.push_back(&*it);
+        // Rows of one group often arrive together (every student of one module's sessions):
+        // comparing with the previous row's key skips the hash lookup.
+        if (fold_) {
+          foldExpansions(ctx, row, key, last);
+          continue;
         }
-        update(ctx, row, it->second);
+        if (!last || !RowKeyEqual()(last->key, key)) last = &findOrAdd(key);
+        update(ctx, row, last->states);
       }
     }
-    if (op_.groups.empty() && groups_.empty()) {
-      order_.push_back(&*groups_.emplace(key, newStates()).first);
+    if (op_.groups.empty() && groups_.size() == 0) findOrAdd(key);
+  }
+
+  // What Expand would do for `row`, with each row it would produce folded into the group at once.
+  // The group exists only once a relationship is found, as it would with built rows.
+  void foldExpansions(ExecContext& ctx, const Row& row, const std::vector<Value>& key,
+                      Group*& last) {
+    const Value& from = row[fold_->from];
+    if (from.kind() != Value::Kind::NODE) return;
+    readSteps(*ctx.txn, from.asNode().id, fold_->types, fold_->direction, steps_);
+    bool started = false;
+    for (const Step& step : steps_) {
+      if (relAlreadyUsed(row, fold_->unique, step.rel.id) || !farLabelsMatch(ctx, step.other)) {
+        continue;
+      }
+      if (!started) {
+        started = true;
+        scratch_ = row;
+        if (!last || !RowKeyEqual()(last->key, key)) last = &findOrAdd(key);
+      }
+      scratch_[fold_->rel] = Value(step.rel);
+      scratch_[fold_->to] = Value(NodeValue{step.other, nullptr});
+      update(ctx, scratch_, last->states);
     }
   }
 
+  bool farLabelsMatch(ExecContext& ctx, storage::NodeId node) const {
+    for (auto label : fold_->toLabels) {
+      if (!ctx.nodeHasLabel(node, label)) return false;
+    }
+    return true;
+  }
+
+  Group& findOrAdd(const std::vector<Value>& key) {
+    size_t hash = RowKeyHash()(key);
+    if (Group* g = groups_.find(key, hash)) return *g;
+    Group& g = groups_.add(key, hash);
+    g.states = newStates();
+    return g;
+  }
+
   void update(ExecContext& ctx, const Row& row, States& states) {
-    std::vector<Value> args;
+    std::vector<Value>& args = args_;
     for (size_t i = 0; i < op_.aggregates.size(); ++i) {
       args.clear();
       for (const auto& a : op_.aggregates[i].args) args.push_back(evaluate(*a, row, ctx));
@@ -72,18 +111,21 @@ class AggregateOperator : public PhysicalOperator {
     }
   }
 
-  Row finish(ExecContext& ctx, std::pair<const std::vector<Value>, States>& group) {
+  Row finish(ExecContext& ctx, Group& group) {
     Row row = ctx.emptyRow();
-    for (size_t i = 0; i < op_.groups.size(); ++i) row[op_.groups[i].first] = group.first[i];
+    for (size_t i = 0; i < op_.groups.size(); ++i) row[op_.groups[i].first] = group.key[i];
     for (size_t i = 0; i < op_.aggregates.size(); ++i) {
-      row[op_.aggregates[i].out] = group.second[i]->finish(ctx.fn);
+      row[op_.aggregates[i].out] = group.states[i]->finish(ctx.fn);
     }
     return row;
   }
 
   const AggregateOp& op_;
-  std::unordered_map<std::vector<Value>, States, RowKeyHash, RowKeyEqual> groups_;
-  std::vector<std::pair<const std::vector<Value>, States>*> order_;  // first-seen order
+  const ExpandOp* fold_;  // the Expand this aggregation folds, if any
+  std::vector<Step> steps_;
+  Row scratch_;
+  GroupTable groups_;        // in first-seen order
+  std::vector<Value> args_;  // reused by every update
   size_t emitted_ = 0;
   bool consumed_ = false;
 };

@@ -1,0 +1,73 @@
+#pragma once
+// The groups of a hash aggregation: keys and their aggregate states, in first-seen order, found
+// through an open-addressing index of (hash, group number). A node-based hash map costs an
+// allocation and a pointer chase per group; here a lookup touches one index slot and the group
+// it names, and the groups themselves sit in a deque (stable addresses, few allocations).
+#include <deque>
+#include <memory>
+#include <vector>
+
+#include "engine/exec/function/function_registry.h"
+#include "engine/exec/operators/row_key.h"
+
+namespace rollcall {
+
+struct AggregateGroup {
+  std::vector<Value> key;
+  std::vector<std::unique_ptr<AggregateState>> states;
+};
+
+class GroupTable {
+ public:
+  // The group of `key`, or null when there is none yet.
+  AggregateGroup* find(const std::vector<Value>& key, size_t hash) {
+    if (index_.empty()) return nullptr;
+    size_t mask = index_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = index_[i];
+      if (s.group == EMPTY) return nullptr;
+      if (s.hash == hash && RowKeyEqual()(groups_[s.group].key, key)) return &groups_[s.group];
+    }
+  }
+
+  AggregateGroup& add(std::vector<Value> key, size_t hash) {
+    if ((groups_.size() + 1) * 4 > index_.size() * 3) grow();
+    groups_.push_back({std::move(key), {}});
+    place(hash, uint32_t(groups_.size() - 1));
+    return groups_.back();
+  }
+
+  size_t size() const { return groups_.size(); }
+  AggregateGroup& operator[](size_t i) { return groups_[i]; }
+  void clear() {
+    groups_.clear();
+    index_.clear();
+  }
+
+ private:
+  static constexpr uint32_t EMPTY = UINT32_MAX;
+  struct Slot {
+    size_t hash = 0;
+    uint32_t group = EMPTY;
+  };
+
+  void place(size_t hash, uint32_t group) {
+    size_t mask = index_.size() - 1;
+    size_t i = hash & mask;
+    while (index_[i].group != EMPTY) i = (i + 1) & mask;
+    index_[i] = {hash, group};
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(index_);
+    index_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    for (const Slot& s : old) {
+      if (s.group != EMPTY) place(s.hash, s.group);
+    }
+  }
+
+  std::deque<AggregateGroup> groups_;
+  std::vector<Slot> index_;
+};
+
+}  // namespace rollcall
