@@ -32,7 +32,7 @@ void readSteps(storage::Transaction& txn, storage::NodeId node,
                const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
                std::vector<Step>& out) {
   out.clear();
-  std::vector<storage::Edge> edges;
+  thread_local std::vector<storage::Edge> edges;  // reused: one allocation per thread, not per node
   if (dir != ast::RelDirection::LEFT) {
     appendSteps(txn, node, types, storage::Direction::OUT, false, edges, out);
   }
