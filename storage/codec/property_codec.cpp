@@ -136,6 +136,49 @@ PropertyValue Reader::value() {
   throw StorageError(StorageErrorKind::IO, "unknown value type in database");
 }
 
+void Reader::skipValue() {
+  need(1);
+  auto type = Type(uint8_t(*p_++));
+  switch (type) {
+    case Type::NUL:
+      return;
+    case Type::BOOL:
+      return skip(1);
+    case Type::INT:
+    case Type::DATE:
+      varint();
+      return;
+    case Type::DOUBLE:
+      return skip(8);
+    case Type::STRING:
+      return skip(varint());
+    case Type::LIST:
+      for (uint64_t n = varint(); n > 0; --n) skipValue();
+      return;
+  }
+  throw StorageError(StorageErrorKind::IO, "unknown value type in database");
+}
+
+bool Reader::labelsContain(LabelId label) {
+  bool found = false;
+  for (uint64_t n = varint(); n > 0; --n) found |= varint() == label;
+  return found;
+}
+
+void Reader::skipLabels() {
+  for (uint64_t n = varint(); n > 0; --n) varint();
+}
+
+PropertyValue Reader::findProperty(PropKeyId key) {
+  for (uint64_t n = varint(); n > 0; --n) {
+    auto k = PropKeyId(varint());
+    if (k == key) return value();
+    if (k > key) break;
+    skipValue();
+  }
+  return {};
+}
+
 Properties Reader::properties() {
   Properties props(varint());
   for (auto& [key, value] : props) {

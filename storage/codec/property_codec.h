@@ -30,6 +30,13 @@ class Reader {
   Properties properties();
   std::vector<LabelId> labels();
   void skip(size_t n);
+  void skipValue();
+  // At the start of a node record: whether its label list holds `label`; moves past the list.
+  bool labelsContain(LabelId label);
+  void skipLabels();
+  // At the start of a properties block: the value of `key` (null when absent), decoding only
+  // that value. Properties are stored sorted by key.
+  PropertyValue findProperty(PropKeyId key);
   bool done() const { return p_ == end_; }
 
  private:

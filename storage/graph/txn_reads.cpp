@@ -1,6 +1,8 @@
 // Point reads of nodes and relationships.
 #include <algorithm>
 
+#include "storage/codec/keys.h"
+#include "storage/codec/property_codec.h"
 #include "storage/graph/rocks_transaction.h"
 
 namespace rollcall::storage {
@@ -45,14 +47,20 @@ std::vector<LabelId> RocksTransaction::nodeLabels(NodeId id) {
   return state ? std::move(state->labels) : std::vector<LabelId>{};
 }
 
+// Label checks and single-property reads decode only what they ask for: a node record holds all
+// of a node's properties, and queries usually want one (`s.name` of each student).
 bool RocksTransaction::hasLabel(NodeId id, LabelId label) {
-  auto labels = nodeLabels(id);
-  return std::binary_search(labels.begin(), labels.end(), label);
+  std::string record;
+  if (!get(Cf::NODES, keys::u64Key(id), &record)) return false;
+  return codec::Reader(record).labelsContain(label);
 }
 
 PropertyValue RocksTransaction::nodeProperty(NodeId id, PropKeyId key) {
-  auto state = loadNode(id);
-  return state ? findProperty(state->properties, key) : PropertyValue();
+  std::string record;
+  if (!get(Cf::NODES, keys::u64Key(id), &record)) return {};
+  codec::Reader r(record);
+  r.skipLabels();
+  return r.findProperty(key);
 }
 
 Properties RocksTransaction::nodeProperties(NodeId id) {
