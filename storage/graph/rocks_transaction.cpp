@@ -15,8 +15,9 @@ RocksTransaction::~RocksTransaction() {
   if (!finished_) rollback();
 }
 
+// A family this transaction has not written needs no batch lookup.
 bool RocksTransaction::get(Cf cf, const std::string& key, std::string* value) {
-  if (batch_.GetWriteBatch()->Count() == 0) return kv_.get(cf, key, value);
+  if (cfVersions_[size_t(cf)] == 0) return forwardReader(cf).get(key, value);
   auto s = batch_.GetFromBatchAndDB(&kv_.db(), rocksdb::ReadOptions(), kv_.cf(cf), key, value);
   if (s.IsNotFound()) return false;
   kv::check(s, "read failed");
@@ -36,32 +37,49 @@ void RocksTransaction::beginWrite() {
   }
 }
 
+// While committing nothing reads the batch again: the pending chunks and degrees go straight
+// into the write batch, without the cost of indexing them.
 void RocksTransaction::put(Cf cf, const std::string& key, const std::string& value) {
+  if (committing_) {
+    kv::check(batch_.GetWriteBatch()->Put(kv_.cf(cf), key, value), "write failed");
+    return;
+  }
   kv::check(batch_.Put(kv_.cf(cf), key, value), "write failed");
   ++version_;
+  ++cfVersions_[size_t(cf)];
 }
 
 void RocksTransaction::del(Cf cf, const std::string& key) {
+  if (committing_) {
+    kv::check(batch_.GetWriteBatch()->Delete(kv_.cf(cf), key), "write failed");
+    return;
+  }
   kv::check(batch_.Delete(kv_.cf(cf), key), "write failed");
   ++version_;
+  ++cfVersions_[size_t(cf)];
 }
 
 std::unique_ptr<rocksdb::Iterator> RocksTransaction::newIterator(Cf cf, bool fillCache) {
   rocksdb::ReadOptions options;
   options.fill_cache = fillCache;
   rocksdb::Iterator* base = kv_.db().NewIterator(options, kv_.cf(cf));
-  if (batch_.GetWriteBatch()->Count() == 0) return std::unique_ptr<rocksdb::Iterator>(base);
+  if (cfVersions_[size_t(cf)] == 0) return std::unique_ptr<rocksdb::Iterator>(base);
   return std::unique_ptr<rocksdb::Iterator>(batch_.NewIteratorWithBase(kv_.cf(cf), base));
 }
 
-// Creating a RocksDB iterator costs more than a seek, so read-only transactions keep one per
-// column family for point lookups (index seeks, neighbour lists).
+// Creating a RocksDB iterator costs more than a seek: one is kept per column family and
+// re-created only when this transaction has written to that family since.
 rocksdb::Iterator& RocksTransaction::seekIterator(Cf cf) {
-  if (batch_.GetWriteBatch()->Count() != 0) {
-    batchIterator_ = newIterator(cf);
-    return *batchIterator_;
-  }
   auto& it = seekIterators_[size_t(cf)];
+  if (!it || seekVersions_[size_t(cf)] != cfVersions_[size_t(cf)]) {
+    it = newIterator(cf);
+    seekVersions_[size_t(cf)] = cfVersions_[size_t(cf)];
+  }
+  return *it;
+}
+
+rocksdb::Iterator& RocksTransaction::committedIterator(Cf cf) {
+  auto& it = committedIterators_[size_t(cf)];
   if (!it) it.reset(kv_.db().NewIterator(rocksdb::ReadOptions(), kv_.cf(cf)));
   return *it;
 }
@@ -70,8 +88,10 @@ void RocksTransaction::commit() {
   if (finished_) {
     throw StorageError(StorageErrorKind::INVALID_ARGUMENT, "transaction is already finished");
   }
+  committing_ = true;
   flushChunks(Cf::ADJ);
   flushChunks(Cf::REL_TYPES);
+  flushDegrees();
   if (writing_ && batch_.GetWriteBatch()->Count() > 0) {
     store_.finishBatch(batch_, deltas_);
     kv_.write(*batch_.GetWriteBatch());
@@ -83,15 +103,29 @@ void RocksTransaction::commit() {
 
 // Iterators pin column families: none may outlive the transaction's work.
 void RocksTransaction::releaseIterators() {
-  batchIterator_.reset();
   for (auto& it : seekIterators_) it.reset();
+  for (auto& it : committedIterators_) it.reset();
+  for (auto& reader : forwardReaders_) {
+    if (reader) reader->reset();
+  }
+}
+
+ForwardReader& RocksTransaction::forwardReader(Cf cf) {
+  auto& reader = forwardReaders_[size_t(cf)];
+  if (!reader) reader = std::make_unique<ForwardReader>(kv_, cf);
+  return *reader;
 }
 
 void RocksTransaction::rollback() {
   releaseIterators();
   lastChunks_.clear();
   for (auto& dirty : dirtyChunks_) dirty.clear();
+  degrees_.clear();
+  dirtyDegrees_.clear();
+  knownNodes_.clear();
+  indexCache_.clear();
   batch_.Clear();
+  cfVersions_.fill(0);
   deltas_.clear();
   finished_ = true;
   if (writing_) store_.releaseWriter(this);

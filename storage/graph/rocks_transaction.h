@@ -6,7 +6,9 @@
 
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "storage/graph/forward_reader.h"
 #include "storage/graph/graph_store_impl.h"
 #include "storage/graph/index_entries.h"
 #include "storage/graph/transaction.h"
@@ -63,7 +65,8 @@ class RocksTransaction final : public Transaction {
   // ---- for cursors and helpers ----
   // Bumped by every write: iterators over the batch must be re-created after it changes.
   uint64_t version() const { return version_; }
-  // Writes the pending chunk appends of `cf` into the batch; call before reading `cf`.
+  // Writes the pending chunk appends (and, for ADJ, the pending degrees) of `cf` into the
+  // batch; call before reading `cf` through an iterator.
   void flushChunks(kv::Cf cf);
   // Full scans pass fillCache=false so they do not evict the blocks of point lookups.
   std::unique_ptr<rocksdb::Iterator> newIterator(kv::Cf cf, bool fillCache = true);
@@ -80,8 +83,64 @@ class RocksTransaction final : public Transaction {
   void put(kv::Cf cf, const std::string& key, const std::string& value);
   void del(kv::Cf cf, const std::string& key);
   void beginWrite();
+  // An iterator over `cf` (the batch merged over the committed state once `cf` has been
+  // written), for seeks other than prefix scans; reused while `cf` is unchanged.
   rocksdb::Iterator& seekIterator(kv::Cf cf);
   void releaseIterators();
+  ForwardReader& forwardReader(kv::Cf cf);
+  // Calls visit(key, value) for each entry of `cf` under `prefix`, merging this transaction's
+  // writes; reads of committed data step forward through ForwardReader. A family this
+  // transaction has not written is read without looking at the batch.
+  template <typename Visit>
+  void scanPrefix(kv::Cf cf, const std::string& prefix, Visit&& visit) {
+    scanMerged(cf, prefix, visit,
+               [&](auto&& committed) { forwardReader(cf).scanPrefix(prefix, committed); });
+  }
+  // The same for lookups that jump around the key space (index seeks of a LOAD CSV): a plain
+  // seek on a reused iterator, without ForwardReader's forward steps.
+  template <typename Visit>
+  void seekPrefix(kv::Cf cf, const std::string& prefix, Visit&& visit) {
+    scanMerged(cf, prefix, visit, [&](auto&& committed) {
+      rocksdb::Iterator& it = committedIterator(cf);
+      for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
+        committed(it.key(), it.value());
+      }
+      kv::check(it.status(), "read failed");
+    });
+  }
+  rocksdb::Iterator& committedIterator(kv::Cf cf);
+  // Runs scanCommitted(visitor) over the committed entries under `prefix`, merging in the
+  // batch's entries when this transaction has written `cf`.
+  template <typename Visit, typename ScanCommitted>
+  void scanMerged(kv::Cf cf, const std::string& prefix, Visit& visit,
+                  ScanCommitted&& scanCommitted) {
+    if (cfVersions_[size_t(cf)] == 0) return scanCommitted(visit);
+    std::unique_ptr<rocksdb::WBWIIterator> delta(batch_.NewIterator(kv_.cf(cf)));
+    delta->Seek(prefix);
+    scanCommitted([&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+      if (!visitDelta(*delta, prefix, &key, visit)) visit(key, value);
+    });
+    visitDelta(*delta, prefix, nullptr, visit);
+  }
+  // Visits the batch's entries under `prefix` below `until` (all when null), then consumes an
+  // entry equal to `until`: true when there was one (it replaces or deletes the committed one).
+  template <typename Visit>
+  static bool visitDelta(rocksdb::WBWIIterator& delta, const std::string& prefix,
+                         const rocksdb::Slice* until, Visit& visit) {
+    for (; delta.Valid(); delta.Next()) {
+      rocksdb::WriteEntry e = delta.Entry();
+      if (!e.key.starts_with(prefix)) break;
+      int order = until ? e.key.compare(*until) : -1;
+      if (order > 0) break;
+      if (e.type == rocksdb::kPutRecord) visit(e.key, e.value);
+      if (order == 0) {
+        delta.Next();
+        return true;
+      }
+    }
+    kv::check(delta.status(), "read failed");
+    return false;
+  }
 
   std::optional<NodeState> loadNode(NodeId id);
   NodeState requireNode(NodeId id);
@@ -96,7 +155,16 @@ class RocksTransaction final : public Transaction {
 
   void adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
   void adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
-  void putDegree(const std::string& key, uint64_t count, RelId lastChunk);
+  // A list's degree key value: count and the key suffix (first rel) of its last chunk.
+  struct DegreeState {
+    uint64_t count = 0;
+    RelId lastChunk = 0;
+    bool dirty = false;
+  };
+  // The degree of a list as this transaction sees it; count 0 when absent.
+  DegreeState degreeState(const std::string& key);
+  void setDegree(const std::string& key, uint64_t count, RelId lastChunk);
+  void flushDegrees();
   struct PendingChunk {
     std::string key;  // empty: the list has no chunk yet
     std::string value;
@@ -115,9 +183,25 @@ class RocksTransaction final : public Transaction {
   uint64_t version_ = 0;
   bool writing_ = false;
   bool finished_ = false;
-  // Reused DB iterators for point seeks while the batch is empty (read-only transactions).
+  // Writes per family: a family this transaction has not written is read straight from the
+  // DB (bloom-filtered Get, reused iterator) instead of through the batch.
+  std::array<uint64_t, kv::CF_COUNT> cfVersions_{};
+  // Reused iterators for seeks, and the family version each was created at. While a
+  // transaction holds the write slot nobody else changes the DB, so only its own writes make
+  // one stale.
   std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> seekIterators_;
-  std::unique_ptr<rocksdb::Iterator> batchIterator_;
+  std::array<uint64_t, kv::CF_COUNT> seekVersions_{};
+  std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> committedIterators_;
+  // Nodes this transaction has seen exist, so that creating the next relationship of the same
+  // node needs no existence read. Deleting a node removes it.
+  std::unordered_set<NodeId> knownNodes_;
+  // Index lookups of a write transaction, by index value prefix, while the index family is
+  // unchanged: a LOAD CSV looks the same student or session up row after row, and with the
+  // write slot held only this transaction's own index writes can change the answer.
+  std::unordered_map<std::string, std::vector<NodeId>> indexCache_;
+  uint64_t indexCacheVersion_ = 0;
+  bool committing_ = false;
+  std::array<std::unique_ptr<ForwardReader>, kv::CF_COUNT> forwardReaders_;
   // The last chunk of each packed list this transaction appended to, keyed by family byte and
   // list prefix. Appends accumulate here and reach the batch once, before the family is read
   // and at commit: rewriting a chunk per append would put every version of it in the batch
@@ -125,6 +209,11 @@ class RocksTransaction final : public Transaction {
   // last chunk, so only the first append to a list reads it.
   std::unordered_map<std::string, PendingChunk> lastChunks_;
   std::array<std::vector<std::string>, kv::CF_COUNT> dirtyChunks_;
+  // The degree of every list this transaction appended to or removed from, written to the
+  // batch at commit (or before a scan of the degree family): a degree changes per
+  // relationship, and re-reading it through the batch costs a batch lookup each time.
+  std::unordered_map<std::string, DegreeState> degrees_;
+  std::vector<std::string> dirtyDegrees_;
 };
 
 }  // namespace rollcall::storage

@@ -19,43 +19,50 @@ void decodeChunk(std::string_view value, RelTypeId type, std::vector<Edge>& out)
 
 }  // namespace
 
+// The last chunk of a list this transaction appended to is read from the transaction (it may
+// not have reached the batch yet); the chunks before it from the batch and the DB. When the
+// degree says the last chunk holds the whole list, no iterator is needed at all.
 void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
                                   std::vector<Edge>& out) {
   out.clear();
-  flushChunks(Cf::ADJ);
   std::string prefix = keys::adjPrefix(node, dir, type);
-  auto& it = seekIterator(Cf::ADJ);
-  for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
-    decodeChunk(it.value().ToStringView(), type, out);
+  auto pending = lastChunks_.find(char(Cf::ADJ) + prefix);
+  if (pending == lastChunks_.end() || pending->second.key.empty()) {
+    scanPrefix(Cf::ADJ, prefix, [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
+      decodeChunk(value.ToStringView(), type, out);
+    });
+    return;
   }
-  kv::check(it.status(), "adjacency read failed");
+  const PendingChunk& last = pending->second;
+  if (degreeState(prefix).count * keys::ADJ_ENTRY_SIZE != last.value.size()) {
+    rocksdb::Slice lastKey(last.key);
+    scanPrefix(Cf::ADJ, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+      if (key.compare(lastKey) < 0) decodeChunk(value.ToStringView(), type, out);
+    });
+  }
+  decodeChunk(last.value, type, out);
 }
 
 void RocksTransaction::neighboursAllTypes(NodeId node, Direction dir, std::vector<Edge>& out) {
   out.clear();
-  flushChunks(Cf::ADJ);
+  flushChunks(Cf::ADJ);  // rare on write paths: simpler than merging every type's last chunk
   std::string prefix = keys::adjPrefix(node, dir);
-  auto& it = seekIterator(Cf::ADJ);
-  for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
-    decodeChunk(it.value().ToStringView(), codec::getU32(it.key().data() + prefix.size()), out);
-  }
-  kv::check(it.status(), "adjacency read failed");
+  scanPrefix(Cf::ADJ, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    decodeChunk(value.ToStringView(), codec::getU32(key.data() + prefix.size()), out);
+  });
 }
 
 uint64_t RocksTransaction::degree(NodeId node, RelTypeId type, Direction dir) {
-  std::string value;
-  if (!get(Cf::DEGREE, keys::adjPrefix(node, dir, type), &value)) return 0;
-  return codec::getU64(value, 0);
+  return degreeState(keys::adjPrefix(node, dir, type)).count;
 }
 
 uint64_t RocksTransaction::degreeAllTypes(NodeId node, Direction dir) {
+  flushDegrees();
   std::string prefix = keys::adjPrefix(node, dir);
   uint64_t total = 0;
-  auto& it = seekIterator(Cf::DEGREE);
-  for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
-    total += codec::getU64(it.value().data());
-  }
-  kv::check(it.status(), "degree read failed");
+  scanPrefix(Cf::DEGREE, prefix, [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
+    total += codec::getU64(value.data());
+  });
   return total;
 }
 
@@ -67,26 +74,51 @@ void RocksTransaction::adjAppend(NodeId node, Direction dir, RelTypeId type, Rel
   codec::putU64(entry, rel);
   codec::putU64(entry, other);
   auto& chunk = chunkAppend(Cf::ADJ, prefix, keys::adjChunkKey(node, dir, type, rel), entry);
-  putDegree(prefix, degree(node, type, dir) + 1, codec::getU64(chunk.key, prefix.size()));
+  setDegree(prefix, degreeState(prefix).count + 1, codec::getU64(chunk.key, prefix.size()));
 }
 
 void RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel) {
-  std::string degreeKey = keys::adjPrefix(node, dir, type), value;
-  if (!get(Cf::DEGREE, degreeKey, &value)) {
+  std::string prefix = keys::adjPrefix(node, dir, type);
+  DegreeState degree = degreeState(prefix);
+  if (degree.count == 0) {
     throw StorageError(StorageErrorKind::IO, "adjacency list of node " + std::to_string(node) +
                                                  " lacks relationship " + std::to_string(rel));
   }
-  chunkRemove(Cf::ADJ, degreeKey, keys::adjChunkKey(node, dir, type, rel), rel,
-              keys::ADJ_ENTRY_SIZE);
-  putDegree(degreeKey, codec::getU64(value, 0) - 1, codec::getU64(value, 8));
+  chunkRemove(Cf::ADJ, prefix, keys::adjChunkKey(node, dir, type, rel), rel, keys::ADJ_ENTRY_SIZE);
+  setDegree(prefix, degree.count - 1, degree.lastChunk);
 }
 
-void RocksTransaction::putDegree(const std::string& key, uint64_t count, RelId lastChunk) {
-  if (count == 0) return del(Cf::DEGREE, key);
+RocksTransaction::DegreeState RocksTransaction::degreeState(const std::string& key) {
+  auto known = degrees_.find(key);
+  if (known != degrees_.end()) return known->second;
   std::string value;
-  codec::putU64(value, count);
-  codec::putU64(value, lastChunk);
-  put(Cf::DEGREE, key, value);
+  if (!get(Cf::DEGREE, key, &value)) return {};
+  return {codec::getU64(value, 0), codec::getU64(value, 8), false};
+}
+
+// Degrees change once per relationship: they stay in the transaction until commit (or a scan of
+// the degree family), so the batch holds one version of each.
+void RocksTransaction::setDegree(const std::string& key, uint64_t count, RelId lastChunk) {
+  auto [it, added] = degrees_.try_emplace(key);
+  if (!it->second.dirty) dirtyDegrees_.push_back(key);
+  it->second = {count, lastChunk, true};
+}
+
+void RocksTransaction::flushDegrees() {
+  for (const auto& key : dirtyDegrees_) {
+    auto& degree = degrees_[key];
+    if (!degree.dirty) continue;
+    degree.dirty = false;
+    if (degree.count == 0) {
+      del(Cf::DEGREE, key);
+      continue;
+    }
+    std::string value;
+    codec::putU64(value, degree.count);
+    codec::putU64(value, degree.lastChunk);
+    put(Cf::DEGREE, key, value);
+  }
+  dirtyDegrees_.clear();
 }
 
 }  // namespace rollcall::storage

@@ -13,9 +13,10 @@ using kv::Cf;
 RocksTransaction::PendingChunk RocksTransaction::loadLastChunk(Cf cf, const std::string& prefix) {
   PendingChunk last;
   if (cf == Cf::ADJ) {
-    std::string degree;
-    if (!get(Cf::DEGREE, prefix, &degree)) return last;
-    last.key = prefix + degree.substr(8, 8);
+    DegreeState degree = degreeState(prefix);
+    if (degree.count == 0) return last;
+    last.key = prefix;
+    codec::putU64(last.key, degree.lastChunk);
     get(Cf::ADJ, last.key, &last.value);  // absent: emptied by deletes, reused under its key
     return last;
   }

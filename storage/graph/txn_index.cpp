@@ -8,6 +8,13 @@ namespace rollcall::storage {
 
 using kv::Cf;
 
+namespace {
+
+// Bounds the memory of the index-lookup cache of one transaction (tens of MB).
+constexpr size_t INDEX_CACHE_ENTRIES = 500'000;
+
+}  // namespace
+
 std::vector<std::string> RocksTransaction::indexEntries(NodeId id, const NodeState& state) {
   auto indexes = store_.rocksCatalog().indexSnapshot();
   std::vector<std::string> out;
@@ -19,18 +26,16 @@ std::vector<std::string> RocksTransaction::indexEntries(NodeId id, const NodeSta
 
 // Checked against the committed state and this transaction's writes together.
 void RocksTransaction::checkUnique(NodeId id, const IndexEntry& entry) {
-  std::string_view prefix(entry.key.data(), entry.key.size() - INDEX_NODE_SUFFIX);
-  auto& it = seekIterator(Cf::INDEX);
-  for (it.Seek(rocksdb::Slice(prefix.data(), prefix.size()));
-       it.Valid() && it.key().starts_with(rocksdb::Slice(prefix.data(), prefix.size()));
-       it.Next()) {
-    NodeId other = codec::getU64(it.key().data() + prefix.size());
-    if (other != id) {
-      throw uniqueViolation(store_.catalog(), other, entry.index->label, entry.index->key,
-                            *entry.value);
-    }
+  std::string prefix = entry.key.substr(0, entry.key.size() - INDEX_NODE_SUFFIX);
+  NodeId other = id;
+  seekPrefix(Cf::INDEX, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
+    NodeId found = codec::getU64(key.data() + prefix.size());
+    if (found != id && other == id) other = found;
+  });
+  if (other != id) {
+    throw uniqueViolation(store_.catalog(), other, entry.index->label, entry.index->key,
+                          *entry.value);
   }
-  kv::check(it.status(), "index read failed");
 }
 
 void RocksTransaction::updateIndexes(NodeId id, const NodeState* before, const NodeState& after) {
@@ -64,11 +69,18 @@ std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
   std::vector<NodeId> out;
   if (value.isNull()) return out;
   std::string prefix = indexValuePrefix(label, key, value);
-  auto& it = seekIterator(Cf::INDEX);
-  for (it.Seek(prefix); it.Valid() && it.key().starts_with(prefix); it.Next()) {
-    out.push_back(codec::getU64(it.key().data() + prefix.size()));
+  if (writing_ && indexCacheVersion_ != cfVersions_[size_t(Cf::INDEX)]) {
+    indexCache_.clear();
+    indexCacheVersion_ = cfVersions_[size_t(Cf::INDEX)];
   }
-  kv::check(it.status(), "index read failed");
+  if (writing_) {
+    auto cached = indexCache_.find(prefix);
+    if (cached != indexCache_.end()) return cached->second;
+  }
+  seekPrefix(Cf::INDEX, prefix, [&](const rocksdb::Slice& k, const rocksdb::Slice&) {
+    out.push_back(codec::getU64(k.data() + prefix.size()));
+  });
+  if (writing_ && indexCache_.size() < INDEX_CACHE_ENTRIES) indexCache_.emplace(prefix, out);
   return out;
 }
 

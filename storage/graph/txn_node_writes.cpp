@@ -87,6 +87,7 @@ void RocksTransaction::deleteNode(NodeId id) {
     deltas_[keys::countKey(CountKind::LABEL, label)] -= 1;
   }
   del(Cf::NODES, keys::u64Key(id));
+  knownNodes_.erase(id);
   deltas_[keys::countKey(CountKind::NODES)] -= 1;
 }
 

@@ -11,10 +11,12 @@ using kv::Cf;
 RelId RocksTransaction::createRel(RelTypeId type, NodeId start, NodeId end, Properties properties) {
   beginWrite();
   for (NodeId node : {start, end}) {
+    if (knownNodes_.contains(node)) continue;
     if (!nodeExists(node)) {
       throw StorageError(StorageErrorKind::NOT_FOUND,
                          "node " + std::to_string(node) + " not found");
     }
+    knownNodes_.insert(node);
   }
   normaliseProperties(properties);
   RelId id = store_.allocateRelId();

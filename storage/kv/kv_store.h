@@ -17,6 +17,8 @@ enum class Cf : uint8_t { META = 0, NODES, LABELS, RELS, REL_TYPES, ADJ, DEGREE,
 inline constexpr size_t CF_COUNT = size_t(Cf::COUNT_);
 
 inline constexpr uint32_t FORMAT_VERSION = 1;
+// Memtables holding more than this are flushed when the store closes (see kv_store.cpp).
+inline constexpr uint64_t FLUSH_AT_CLOSE_BYTES = uint64_t{16} << 20;
 
 class KvStore {
  public:
@@ -37,6 +39,7 @@ class KvStore {
  private:
   void checkExistingDirectory();
   void checkFormat(bool created);
+  void flushLargeMemtables();
   void close();
 
   std::string dir_;
