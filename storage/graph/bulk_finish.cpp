@@ -21,8 +21,11 @@ NodeId entryNode(const std::string& key) { return codec::getU64(key, key.size() 
 
 // Against each other and against committed entries; nothing is written on a violation.
 void BulkWriterImpl::checkUnique() {
-  std::sort(indexEntries_.begin(), indexEntries_.end(),
-            [](const auto& a, const auto& b) { return a.key < b.key; });
+  // Nodes are usually added in key order per label: sort only past the sorted prefix, then merge.
+  auto less = [](const auto& a, const auto& b) { return a.key < b.key; };
+  auto sorted = std::is_sorted_until(indexEntries_.begin(), indexEntries_.end(), less);
+  std::sort(sorted, indexEntries_.end(), less);
+  std::inplace_merge(indexEntries_.begin(), sorted, indexEntries_.end(), less);
   std::unique_ptr<rocksdb::Iterator> it(kv_.db().NewIterator({}, kv_.cf(Cf::INDEX)));
   for (size_t i = 0; i < indexEntries_.size(); ++i) {
     const auto& entry = indexEntries_[i];
@@ -44,23 +47,25 @@ void BulkWriterImpl::checkUnique() {
   }
 }
 
-void BulkWriterImpl::writeLabels(std::vector<rocksdb::IngestExternalFileArg>& args) {
+void BulkWriterImpl::writeLabels(Files& out) {
+  if (labelNodes_.empty()) return;
   auto sink = newSink(Cf::LABELS);
   for (const auto& [label, nodes] : labelNodes_) {
     for (NodeId node : nodes) sink->put(keys::labelKey(label, node), "");
   }
-  sink->finish(args);
-  sinks_.push_back(std::move(sink));
+  sink->close();
+  out.push_back(std::move(sink));
 }
 
-void BulkWriterImpl::writeIndexes(std::vector<rocksdb::IngestExternalFileArg>& args) {
+void BulkWriterImpl::writeIndexes(Files& out) {
+  if (indexEntries_.empty()) return;
   auto sink = newSink(Cf::INDEX);
   for (const auto& entry : indexEntries_) sink->put(entry.key, "");
-  sink->finish(args);
-  sinks_.push_back(std::move(sink));
+  sink->close();
+  out.push_back(std::move(sink));
 }
 
-void BulkWriterImpl::writeMeta(std::vector<rocksdb::IngestExternalFileArg>& args) {
+void BulkWriterImpl::writeMeta(Files& out) {
   std::map<std::string, std::string> meta;
   for (const auto& [key, delta] : deltas_) {
     std::string value;
@@ -75,8 +80,8 @@ void BulkWriterImpl::writeMeta(std::vector<rocksdb::IngestExternalFileArg>& args
   meta[keys::META_NEXT_REL] = next;
   auto sink = newSink(Cf::META);
   for (const auto& [key, value] : meta) sink->put(key, value);
-  sink->finish(args);
-  sinks_.push_back(std::move(sink));
+  sink->close();
+  out.push_back(std::move(sink));
 }
 
 }  // namespace rollcall::storage

@@ -5,8 +5,8 @@
 // Keys, indexes, counts and id allocation are exactly those of transactional writes. Nothing is
 // visible until finish(), which is atomic and durable when it returns; a BulkWriter destroyed
 // without finish() writes nothing. A BulkWriter holds the GraphStore's write slot for its whole
-// life. Memory: about 20 bytes per relationship (adjacency lists are built in memory and written
-// once) plus the property-index entries of the new nodes.
+// life. Memory: about 20 bytes per relationship while adding, 36 during finish() (adjacency lists
+// are built in memory and written once), plus the property-index entries of the new nodes.
 #include <vector>
 
 #include "storage/common/property_value.h"
@@ -22,6 +22,8 @@ class BulkWriter {
   // `start` and `end` must exist: created by this writer or already committed.
   // Throws StorageError(NOT_FOUND) otherwise.
   virtual RelId addRel(RelTypeId type, NodeId start, NodeId end, Properties properties) = 0;
+  // A hint: about `count` more relationships follow (saves regrowing their buffer).
+  virtual void reserveRels(size_t count) { (void)count; }
   // Checks unique indexes (UNIQUE_VIOLATION: nothing is written), then ingests everything.
   virtual void finish() = 0;
 };

@@ -3,6 +3,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <exception>
+#include <functional>
+#include <latch>
+#include <mutex>
+#include <thread>
 
 #include "storage/codec/property_codec.h"
 #include "storage/common/property_format.h"
@@ -12,6 +17,41 @@ namespace rollcall::storage {
 
 using keys::CountKind;
 using kv::Cf;
+
+namespace {
+
+// Runs the tasks on the calling thread and one helper, each taking the next task left; the
+// first exception (in task order) is rethrown after both are done.
+void runOnTwoThreads(std::vector<std::function<void()>>& tasks) {
+  std::atomic<size_t> next = 0;
+  std::vector<std::exception_ptr> errors(tasks.size());
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < tasks.size();) {
+      try {
+        tasks[i]();
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  };
+  std::thread helper(work);
+  work();
+  helper.join();
+  for (auto& error : errors) {
+    if (error) std::rethrow_exception(error);
+  }
+}
+
+// Already sorted by key, without repeats or nulls: what loaders usually pass.
+bool isNormal(const Properties& properties) {
+  for (size_t i = 0; i < properties.size(); ++i) {
+    if (properties[i].second.isNull()) return false;
+    if (i > 0 && properties[i - 1].first >= properties[i].first) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::unique_ptr<BulkWriter> GraphStoreImpl::bulkWriter() {
   return std::make_unique<BulkWriterImpl>(*this);
@@ -26,7 +66,6 @@ BulkWriterImpl::BulkWriterImpl(GraphStoreImpl& store)
       hadRels_(store.relCount() > 0) {
   store_.acquireWriter(this);
   nodes_ = newSink(Cf::NODES);
-  rels_ = newSink(Cf::RELS);
 }
 
 BulkWriterImpl::~BulkWriterImpl() { store_.releaseWriter(this); }
@@ -38,22 +77,27 @@ std::unique_ptr<kv::SstSink> BulkWriterImpl::newSink(Cf cf) {
 }
 
 NodeId BulkWriterImpl::addNode(const std::vector<LabelId>& labels, Properties properties) {
-  normaliseProperties(properties);
-  std::vector<LabelId> sorted = labels;
-  std::sort(sorted.begin(), sorted.end());
-  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-  NodeId id = store_.allocateNodeId();
-  std::string record;
-  codec::encodeNodeRecord(record, sorted, properties);
-  nodes_->put(keys::u64Key(id), record);
-  for (LabelId label : sorted) {
-    labelNodes_[label].push_back(id);
-    deltas_[keys::countKey(CountKind::LABEL, label)] += 1;
+  if (!isNormal(properties)) normaliseProperties(properties);
+  std::vector<LabelId> sortedCopy;
+  const std::vector<LabelId>* sorted = &labels;
+  if (!std::is_sorted(labels.begin(), labels.end()) ||
+      std::adjacent_find(labels.begin(), labels.end()) != labels.end()) {
+    sortedCopy = labels;
+    std::sort(sortedCopy.begin(), sortedCopy.end());
+    sortedCopy.erase(std::unique(sortedCopy.begin(), sortedCopy.end()), sortedCopy.end());
+    sorted = &sortedCopy;
   }
-  for (auto& entry : indexEntriesOf(id, sorted, properties, *indexes_)) {
+  NodeId id = store_.allocateNodeId();
+  record_.clear();
+  codec::encodeNodeRecord(record_, *sorted, properties);
+  char key[8];
+  storeU64(key, id);
+  nodes_->put(rocksdb::Slice(key, 8), record_);
+  for (LabelId label : *sorted) labelNodes_[label].push_back(id);
+  for (auto& entry : indexEntriesOf(id, *sorted, properties, *indexes_)) {
     indexEntries_.push_back({std::move(entry.key), entry.index, *entry.value});
   }
-  deltas_[keys::countKey(CountKind::NODES)] += 1;
+  ++nodesAdded_;
   return id;
 }
 
@@ -67,51 +111,96 @@ void BulkWriterImpl::checkEndpoint(NodeId node) {
   knownNodes_.insert(node);
 }
 
+// Only recorded here: the relationship files are written by finish().
 RelId BulkWriterImpl::addRel(RelTypeId type, NodeId start, NodeId end, Properties properties) {
   checkEndpoint(start);
   checkEndpoint(end);
-  normaliseProperties(properties);
-  RelId id = store_.allocateRelId();
-  std::string record;
-  codec::encodeRelRecord(record, type, start, end, properties);
-  rels_->put(keys::u64Key(id), record);
-  auto& chunks = relTypes_[type];
-  if (!chunks.sink) chunks.sink = newSink(Cf::REL_TYPES);
-  if (chunks.chunk.empty()) chunks.first = id;
-  codec::putU64(chunks.chunk, id);
-  codec::putU64(chunks.chunk, start);
-  codec::putU64(chunks.chunk, end);
-  if (chunks.chunk.size() == keys::CHUNK_ENTRIES * keys::REL_TYPE_ENTRY_SIZE) {
-    flushChunk(type, chunks);
+  if (pendingRels_.size() >= UINT32_MAX) {
+    throw StorageError(StorageErrorKind::INVALID_ARGUMENT,
+                       "too many relationships in one bulk load");
+  }
+  if (!properties.empty()) {
+    normaliseProperties(properties);
+    std::string encoded;
+    codec::encodeProperties(encoded, properties);
+    relProperties_.emplace_back(uint32_t(pendingRels_.size()), std::move(encoded));
   }
   pendingRels_.push_back({start, end, type});
-  deltas_[keys::countKey(CountKind::RELS)] += 1;
-  deltas_[keys::countKey(CountKind::REL_TYPE, type)] += 1;
-  return id;
+  return store_.allocateRelId();
 }
 
-void BulkWriterImpl::flushChunk(RelTypeId type, TypeChunks& chunks) {
-  if (chunks.chunk.empty()) return;
-  chunks.sink->put(keys::relTypeKey(type, chunks.first), chunks.chunk);
-  chunks.chunk.clear();
+void BulkWriterImpl::reserveRels(size_t count) {
+  pendingRels_.reserve(pendingRels_.size() + count);
 }
 
+void BulkWriterImpl::addCountDeltas() {
+  deltas_[keys::countKey(CountKind::NODES)] += int64_t(nodesAdded_);
+  for (const auto& [label, nodes] : labelNodes_) {
+    deltas_[keys::countKey(CountKind::LABEL, label)] += int64_t(nodes.size());
+  }
+  deltas_[keys::countKey(CountKind::RELS)] += int64_t(pendingRels_.size());
+  for (const auto& rel : pendingRels_) ++relsPerType_[rel.type];
+  for (const auto& [type, count] : relsPerType_) {
+    deltas_[keys::countKey(CountKind::REL_TYPE, type)] += int64_t(count);
+  }
+}
+
+// Every file is independent of the others, so they are built on two threads: relationship
+// records in id ranges, type chunks, the node files, and adjacency in node ranges, which waits
+// for the neighbour lists to be grouped. A unique violation still writes nothing: files that
+// are not ingested are deleted.
 void BulkWriterImpl::finish() {
   if (finished_) {
     throw StorageError(StorageErrorKind::INVALID_ARGUMENT, "bulk writer is already finished");
   }
-  checkUnique();
+  addCountDeltas();
   std::vector<rocksdb::IngestExternalFileArg> args;
   nodes_->finish(args);
-  rels_->finish(args);
-  for (auto& [type, chunks] : relTypes_) {
-    flushChunk(type, chunks);
-    chunks.sink->finish(args);
+  constexpr size_t PARTS = 4;
+  std::vector<Files> files(2 * PARTS + 3);
+  adjacencyRange();
+  std::latch grouped(2);
+  std::atomic<bool> groupingFailed = false;
+  auto group = [&](Direction dir) {
+    try {
+      groupAdjacency(dir);
+    } catch (...) {
+      groupingFailed = true;
+      grouped.count_down();
+      throw;
+    }
+    grouped.count_down();
+  };
+  std::once_flag bounded;
+  std::vector<size_t> nodeBounds;
+  std::vector<std::function<void()>> tasks = {
+      [&] { group(Direction::OUT); },
+      [&] { group(Direction::IN); },
+      [&] {
+        checkUnique();
+        writeIndexes(files[0]);
+        writeLabels(files[0]);
+      },
+      [&] { writeRelTypes(files[1]); },
+  };
+  size_t rels = pendingRels_.size();
+  for (size_t part = 0; part < PARTS; ++part) {
+    tasks.push_back(
+        [&, part] { writeRels(rels * part / PARTS, rels * (part + 1) / PARTS, files[2 + part]); });
   }
-  writeLabels(args);
-  writeIndexes(args);
-  writeAdjacency(args);
-  writeMeta(args);
+  for (size_t part = 0; part < PARTS; ++part) {
+    tasks.push_back([&, part] {
+      grouped.wait();  // the grouping tasks were taken first, so they are running or done
+      if (groupingFailed) return;  // its error is rethrown
+      std::call_once(bounded, [&] { nodeBounds = adjacencyBounds(PARTS); });
+      writeAdjacency(nodeBounds[part], nodeBounds[part + 1], files[2 + PARTS + part]);
+    });
+  }
+  runOnTwoThreads(tasks);
+  writeMeta(files.back());
+  for (Files& group : files) {
+    for (auto& sink : group) sink->finish(args);
+  }
   kv::ingest(kv_, args);
   finished_ = true;
   store_.releaseWriter(this);

@@ -3,12 +3,24 @@
 #include <filesystem>
 
 namespace rollcall::storage::kv {
+namespace {
+
+// Whole-key bloom filters only help Get() of absent keys: node and relationship existence
+// checks, degrees, metadata. The other families are read by Seek() (a type's chunks, a label,
+// an index prefix, a neighbour list) or Get() of keys known to exist (the adjacency chunk a
+// degree names), so their bulk files skip building the filter.
+bool pointRead(Cf cf) {
+  return cf == Cf::NODES || cf == Cf::RELS || cf == Cf::DEGREE || cf == Cf::META;
+}
+
+}  // namespace
 
 SstSink::SstSink(KvStore& kv, Cf cf, std::string path) : kv_(kv), cf_(cf), path_(std::move(path)) {
   rocksdb::Options options = kv.db().GetOptions(kv.cf(cf));
   // Keep freshly loaded data in the OS page cache: it is usually queried right after a load.
-  writer_ = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(), options, kv.cf(cf),
-                                                     /*invalidate_page_cache=*/false);
+  writer_ = std::make_unique<rocksdb::SstFileWriter>(
+      rocksdb::EnvOptions(), options, kv.cf(cf), /*invalidate_page_cache=*/false,
+      rocksdb::Env::IO_TOTAL, /*skip_filters=*/!pointRead(cf));
 }
 
 SstSink::~SstSink() {
@@ -25,9 +37,15 @@ void SstSink::put(const rocksdb::Slice& key, const rocksdb::Slice& value) {
   check(writer_->Put(key, value), "bulk write failed");
 }
 
-void SstSink::finish(std::vector<rocksdb::IngestExternalFileArg>& args) {
-  if (!opened_ || finished_) return;
+void SstSink::close() {
+  if (!opened_ || closed_) return;
   check(writer_->Finish(), "cannot finish bulk file " + path_);
+  closed_ = true;
+}
+
+void SstSink::finish(std::vector<rocksdb::IngestExternalFileArg>& args) {
+  close();
+  if (!opened_ || finished_) return;
   finished_ = true;
   for (auto& arg : args) {
     if (arg.column_family == kv_.cf(cf_)) {

@@ -16,7 +16,10 @@ class SstSink {
 
   // Keys must be strictly increasing.
   void put(const rocksdb::Slice& key, const rocksdb::Slice& value);
-  // Closes the file; adds it to `args` unless it is empty.
+  // Closes the file (synced to disk). Sinks of different files may be closed on different
+  // threads.
+  void close();
+  // Closes the file unless closed; adds it to `args` unless it is empty.
   void finish(std::vector<rocksdb::IngestExternalFileArg>& args);
   Cf cf() const { return cf_; }
 
@@ -26,6 +29,7 @@ class SstSink {
   std::string path_;
   std::unique_ptr<rocksdb::SstFileWriter> writer_;
   bool opened_ = false;
+  bool closed_ = false;
   bool finished_ = false;
 };
 

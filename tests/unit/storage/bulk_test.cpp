@@ -1,3 +1,7 @@
+#include <filesystem>
+#include <tuple>
+
+#include "storage/codec/keys.h"
 #include "storage/common/storage_error.h"
 #include "storage/graph/bulk_writer.h"
 #include "tests/unit/storage/storage_test_util.h"
@@ -95,6 +99,81 @@ TEST_F(StoreTest, BulkUniqueViolationWritesNothing) {
     files += entry.path().filename().string().starts_with("bulk-");
   }
   EXPECT_EQ(files, 0u);
+}
+
+// finish() writes relationship records, type chunks and neighbour lists as several files built
+// on two threads; what it ingests must read exactly like the same writes made by a transaction:
+// interleaved types, properties on some relationships, hubs with several chunks per list.
+TEST_F(StoreTest, BulkFilesReadLikeTransactionalWrites) {
+  std::string txnDir = uniqueTempDir("storage-txn");
+  auto txnStore = GraphStore::open(txnDir);
+  auto interned = [](GraphStore& store) {
+    auto& c = store.catalog();
+    return std::tuple(c.getOrCreateLabel("N"), c.getOrCreateRelType("A"), c.getOrCreateRelType("B"),
+                      c.getOrCreateRelType("C"), c.getOrCreatePropKey("w"));
+  };
+  auto [n, a, b, c, w] = interned(*store_);
+  ASSERT_EQ(interned(*txnStore), std::tuple(n, a, b, c, w));
+  const RelTypeId types[] = {a, b, c};
+  constexpr int NODES = 300, RELS = 4000;
+  auto bulk = store_->bulkWriter();
+  auto txn = txnStore->begin();
+  std::vector<NodeId> nodes;
+  for (int i = 0; i < NODES; ++i) {
+    nodes.push_back(bulk->addNode({n}, {}));
+    ASSERT_EQ(txn->createNode({n}, {}), nodes.back());
+  }
+  uint64_t x = 12345;
+  for (int i = 0; i < RELS; ++i) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    bool hub = i % 3 == 0;  // node 0's A list: about 1,300 relationships, 3 chunks
+    NodeId start = nodes[hub ? 0 : (x >> 33) % NODES];
+    NodeId end = nodes[(x >> 13) % NODES];
+    RelTypeId type = hub ? a : types[(x >> 50) % 3];
+    Properties props;
+    if (i % 5 == 0) props.emplace_back(w, PropertyValue(int64_t(i)));
+    RelId id = bulk->addRel(type, start, end, props);
+    ASSERT_EQ(txn->createRel(type, start, end, props), id);
+  }
+  bulk->finish();
+  bulk.reset();
+  txn->commit();
+  txn.reset();
+
+  auto fromBulk = store_->begin();
+  auto fromTxn = txnStore->begin();
+  EXPECT_EQ(store_->relCount(), txnStore->relCount());
+  std::vector<Edge> bulkEdges, txnEdges;
+  for (RelTypeId type : types) {
+    EXPECT_EQ(store_->relTypeCount(type), txnStore->relTypeCount(type));
+    auto bulkScan = fromBulk->scanRelType(type);
+    auto txnScan = fromTxn->scanRelType(type);
+    auto bulkRels = drain(*bulkScan), txnRels = drain(*txnScan);
+    ASSERT_EQ(bulkRels.size(), txnRels.size());
+    for (size_t i = 0; i < bulkRels.size(); ++i) {
+      EXPECT_EQ(bulkRels[i].id, txnRels[i].id);
+      EXPECT_EQ(bulkRels[i].start, txnRels[i].start);
+      EXPECT_EQ(bulkRels[i].end, txnRels[i].end);
+      EXPECT_EQ(fromBulk->relProperty(bulkRels[i].id, w), fromTxn->relProperty(txnRels[i].id, w));
+    }
+    for (NodeId node : nodes) {
+      for (Direction dir : {Direction::OUT, Direction::IN}) {
+        EXPECT_EQ(fromBulk->degree(node, type, dir), fromTxn->degree(node, type, dir));
+        fromBulk->neighbours(node, type, dir, bulkEdges);
+        fromTxn->neighbours(node, type, dir, txnEdges);
+        ASSERT_EQ(bulkEdges.size(), txnEdges.size());
+        for (size_t i = 0; i < bulkEdges.size(); ++i) {
+          EXPECT_EQ(bulkEdges[i].rel, txnEdges[i].rel);
+          EXPECT_EQ(bulkEdges[i].other, txnEdges[i].other);
+        }
+      }
+    }
+  }
+  EXPECT_GT(fromBulk->degree(nodes[0], a, Direction::OUT), 2 * keys::CHUNK_ENTRIES);
+  fromBulk.reset();
+  fromTxn.reset();
+  txnStore.reset();
+  std::filesystem::remove_all(txnDir);
 }
 
 }  // namespace
