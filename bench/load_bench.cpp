@@ -3,7 +3,8 @@
 // default. Prints rows/s per file, attendance rows/s over the whole load, and peak RSS.
 //
 //   build/release/bench/load_bench [--students N] [--sessions N] [--attendance N] [--dirty 1]
-//   build/release/bench/load_bench --dir DATA_DIR     (existing students/sessions/attendance.csv)
+//   build/release/bench/load_bench --dir DATA_DIR     (its students/sessions/attendance.csv,
+//                                                      generated there first when missing)
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -78,9 +79,8 @@ int main(int argc, char** argv) {
   Args args = parseArgs(argc, argv);
   auto work = std::filesystem::temp_directory_path() /
               ("rollcall-load-bench-" + std::to_string(::getpid()));
-  std::string data = args.dataDir;
-  if (data.empty()) {
-    data = (work / "data").string();
+  std::string data = args.dataDir.empty() ? (work / "data").string() : args.dataDir;
+  if (!std::filesystem::exists(data + "/students.csv")) {
     auto start = Clock::now();
     loaders::generateAttendance(args.scale, data);
     std::printf("generated %s in %.2f s\n", data.c_str(), secondsSince(start));
@@ -111,6 +111,11 @@ int main(int argc, char** argv) {
               s.attendance.rows / total, s.attendance.rows / cpu, cpu);
   std::printf("peak RSS: %.0f MiB (%.0f MiB before the load)\n", peakRssMiB(), rssBefore);
   store.reset();
+  uint64_t bytes = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(work / "db")) {
+    if (entry.is_regular_file()) bytes += entry.file_size();
+  }
+  std::printf("database size: %.0f MiB\n", static_cast<double>(bytes) / (1 << 20));
   std::filesystem::remove_all(work / "db");
   if (args.dataDir.empty()) std::filesystem::remove_all(work);
   return 0;

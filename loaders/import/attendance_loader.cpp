@@ -2,6 +2,7 @@
 
 #include "loaders/import/attendance_pass.h"
 #include "loaders/import/graph_schema.h"
+#include "loaders/import/helper_thread.h"
 #include "loaders/import/input_file.h"
 #include "loaders/import/node_emit.h"
 #include "loaders/import/node_rows.h"
@@ -79,22 +80,34 @@ class Loader {
   }
 
  private:
+  // The node rows are turned into records on a helper thread while this one reads the
+  // attendance file: reading needs only the directories' indexes, which exist already, and the
+  // helper is the only user of the writer until it is joined.
   void writeNew(const std::string& attendancePath) {
     auto writer = store_.bulkWriter();
-    uint64_t& nodes = summary_.nodesCreated;
-    pending_.students =
-        emitKeyed(*writer, tokens_.student, tokens_.studentId, studentRows_.rows,
-                  existing_.students, studentProperties(tokens_, studentRows_), nodes);
-    pending_.sessions =
-        emitKeyed(*writer, tokens_.session, tokens_.sessionId, sessionRows_.rows,
-                  existing_.sessions, sessionProperties(tokens_, sessionRows_), nodes);
-    writeNames(*writer);
     InputFile attendance(attendancePath, summary_.attendance, rejects_, options_);
-    summary_.relationshipsCreated += loadAttended(
-        attendance,
+    storage::BigVector<uint64_t> pairs;
+    {
+      Helper nodes([&] { writeNodes(*writer); });
+      pairs = readAttendance(attendance, existing_.students, existing_.sessions);
+      nodes.join();
+    }
+    summary_.relationshipsCreated += addAttendance(
+        pairs,
         {*writer, tokens_.attended, existing_.students, existing_.sessions, attendedBefore_});
     attendance.finish();
     writer->finish();
+  }
+
+  void writeNodes(storage::BulkWriter& writer) {
+    uint64_t& nodes = summary_.nodesCreated;
+    pending_.students =
+        emitKeyed(writer, tokens_.student, tokens_.studentId, studentRows_.rows, existing_.students,
+                  studentProperties(tokens_, studentRows_), nodes);
+    pending_.sessions =
+        emitKeyed(writer, tokens_.session, tokens_.sessionId, sessionRows_.rows, existing_.sessions,
+                  sessionProperties(tokens_, sessionRows_), nodes);
+    writeNames(writer);
   }
 
   void writeNames(storage::BulkWriter& writer) {

@@ -8,6 +8,9 @@
 namespace rollcall::loaders {
 namespace {
 
+// Rows read ahead of the one being looked up: enough to cover a memory access.
+constexpr size_t LOOKAHEAD_ROWS = 16;
+
 // Most ids are plain digits: skip trim() and toInteger()'s float fallback for them.
 std::optional<int64_t> fastId(std::optional<std::string_view> text) {
   if (!text || text->empty() || text->size() > 18) return std::nullopt;
@@ -37,9 +40,35 @@ std::optional<uint32_t> lookUp(InputFile& in, int64_t id, std::string_view name,
   return index;
 }
 
-// Adds a relationship for each distinct pair not already in the store.
-uint64_t addNew(std::vector<uint64_t>& pairs, const AttendedTarget& target) {
+}  // namespace
+
+storage::BigVector<uint64_t> readAttendance(InputFile& in, const NodeDirectory& students,
+                                            const NodeDirectory& sessions) {
+  size_t studentColumn = in.column("student_id", /*required=*/true);
+  size_t sessionColumn = in.column("session_id", /*required=*/true);
+  in.readAhead(LOOKAHEAD_ROWS, [&](const csv::CsvRecord& record) {
+    if (auto id = fastId(record.get(studentColumn))) students.prefetch(*id);
+    if (auto id = fastId(record.get(sessionColumn))) sessions.prefetch(*id);
+  });
+  storage::BigVector<uint64_t> pairs;
+  std::string reason;
+  while (in.next()) {
+    // As the seed's WHERE runs before its MATCHes, a non-integer id is reported first.
+    std::optional<int64_t> studentId = readId(in, studentColumn, "student_id", reason);
+    if (!studentId) continue;
+    std::optional<int64_t> sessionId = readId(in, sessionColumn, "session_id", reason);
+    if (!sessionId) continue;
+    std::optional<uint32_t> student = lookUp(in, *studentId, "student_id", students);
+    if (!student) continue;
+    std::optional<uint32_t> session = lookUp(in, *sessionId, "session_id", sessions);
+    if (session) pairs.push_back(packPair(*student, *session));
+  }
+  return pairs;
+}
+
+uint64_t addAttendance(storage::BigVector<uint64_t>& pairs, const AttendedTarget& target) {
   sortUnique(pairs);
+  target.writer.reserveRels(pairs.size());
   uint64_t created = 0;
   auto old = target.existing.begin();
   for (uint64_t pair : pairs) {
@@ -50,27 +79,6 @@ uint64_t addNew(std::vector<uint64_t>& pairs, const AttendedTarget& target) {
     ++created;
   }
   return created;
-}
-
-}  // namespace
-
-uint64_t loadAttended(InputFile& in, AttendedTarget target) {
-  size_t studentColumn = in.column("student_id", /*required=*/true);
-  size_t sessionColumn = in.column("session_id", /*required=*/true);
-  std::vector<uint64_t> pairs;
-  std::string reason;
-  while (in.next()) {
-    // As the seed's WHERE runs before its MATCHes, a non-integer id is reported first.
-    std::optional<int64_t> studentId = readId(in, studentColumn, "student_id", reason);
-    if (!studentId) continue;
-    std::optional<int64_t> sessionId = readId(in, sessionColumn, "session_id", reason);
-    if (!sessionId) continue;
-    std::optional<uint32_t> student = lookUp(in, *studentId, "student_id", target.students);
-    if (!student) continue;
-    std::optional<uint32_t> session = lookUp(in, *sessionId, "session_id", target.sessions);
-    if (session) pairs.push_back(packPair(*student, *session));
-  }
-  return addNew(pairs, target);
 }
 
 }  // namespace rollcall::loaders

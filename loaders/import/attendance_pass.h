@@ -8,6 +8,7 @@
 #include "loaders/import/flat_id_map.h"
 #include "loaders/import/graph_schema.h"
 #include "loaders/import/input_file.h"
+#include "storage/graph/bulk_memory.h"
 #include "storage/graph/bulk_writer.h"
 
 namespace rollcall::loaders {
@@ -25,7 +26,12 @@ inline uint64_t packPair(uint32_t student, uint32_t session) {
   return (uint64_t{student} << 32) | session;
 }
 
-/// Reads every row of `in`; returns how many relationships it created.
-uint64_t loadAttended(InputFile& in, AttendedTarget target);
+/// Reads every row of `in`; returns the (student, session) pair of each accepted row, packed.
+storage::BigVector<uint64_t> readAttendance(InputFile& in, const NodeDirectory& students,
+                                            const NodeDirectory& sessions);
+
+/// Adds a relationship for each distinct pair not already in the store (`pairs` is sorted and
+/// deduplicated in place); returns how many it created.
+uint64_t addAttendance(storage::BigVector<uint64_t>& pairs, const AttendedTarget& target);
 
 }  // namespace rollcall::loaders

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "loaders/import/flat_id_map.h"
+#include "storage/graph/bulk_memory.h"
 #include "storage/graph/graph_store.h"
 
 namespace rollcall::loaders {
@@ -44,6 +45,12 @@ class NodeDirectory {
     auto index = byKey_.find(static_cast<uint64_t>(key));
     return index ? std::optional<uint32_t>(static_cast<uint32_t>(*index)) : std::nullopt;
   }
+  /// Starts loading the cache line find(key) will read.
+  void prefetch(int64_t key) const {
+    if (key >= 0 && static_cast<uint64_t>(key) < bySmallKey_.size()) {
+      __builtin_prefetch(bySmallKey_.data() + key);
+    }
+  }
   storage::NodeId node(uint32_t index) const { return nodes_[index]; }
   void setNode(uint32_t index, storage::NodeId node) { nodes_[index] = node; }
   size_t size() const { return nodes_.size(); }
@@ -58,7 +65,7 @@ class NodeDirectory {
   // to the hash map.
   bool fitsSmall(int64_t key);
 
-  std::vector<uint32_t> bySmallKey_;
+  storage::BigVector<uint32_t> bySmallKey_;  // huge pages: looked up at random
   FlatIdMap byKey_;
   std::vector<storage::NodeId> nodes_;
 };

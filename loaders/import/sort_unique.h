@@ -4,9 +4,12 @@
 #include <cstdint>
 #include <vector>
 
+#include "storage/graph/bulk_memory.h"
+
 namespace rollcall::loaders {
 
 /// Sorts `keys` ascending and removes repeats.
 void sortUnique(std::vector<uint64_t>& keys);
+void sortUnique(storage::BigVector<uint64_t>& keys);
 
 }  // namespace rollcall::loaders

@@ -206,6 +206,28 @@ TEST_F(AttendanceLoaderTest, MalformedFileWritesNothing) {
   EXPECT_EQ(store_->relCount(), 0u);
 }
 
+// The attendance file is read a few rows ahead of the row being loaded; a malformed row still
+// fails at its own line, after the rows before it were rejected, and before any row after it.
+TEST_F(AttendanceLoaderTest, MalformedRowFailsAtItsLineAfterEarlierRejects) {
+  write("students.csv", "student_id,name,email,gender,country\n1,Alice,a,F,T\n");
+  write("sessions.csv", "session_id,date,duration,module,instructor\n101,2024-01-08,90,D,S\n");
+  std::string rows = "student_id,session_id\n";
+  for (int i = 0; i < 40; ++i) rows += i == 30 ? "7,101\n" : "1,101\n";
+  rows += "1,101\n1,\"101\" x\n8,101\n";
+  write("attendance.csv", rows);
+  try {
+    load();
+    FAIL() << "expected CsvError";
+  } catch (const csv::CsvError& e) {
+    EXPECT_EQ(e.line(), 43u);
+  }
+  EXPECT_EQ(read(rejectsPath()),
+            "file,line,reason,record\n"
+            "attendance.csv,32,unknown student_id 7,\"7,101\"\n");
+  EXPECT_EQ(store_->nodeCount(), 0u);
+  EXPECT_EQ(store_->relCount(), 0u);
+}
+
 TEST_F(AttendanceLoaderTest, MissingKeyColumnIsAnErrorAtTheHeader) {
   write("students.csv", "id,name\n1,Alice\n");
   write("sessions.csv", "session_id\n101\n");

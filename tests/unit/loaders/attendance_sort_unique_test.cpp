@@ -36,6 +36,24 @@ TEST(AttendanceSortUnique, FullWidthKeys) {
   EXPECT_EQ(keys, expected);
 }
 
+// The unused bits between the halves are squeezed out for sorting and put back after.
+TEST(AttendanceSortUnique, HalvesOfEveryWidth) {
+  std::mt19937_64 random(3);
+  for (int highBits : {1, 7, 20, 32}) {
+    for (int lowBits : {1, 17, 32}) {
+      std::vector<uint64_t> keys;
+      for (int i = 0; i < 9000; ++i) {
+        uint64_t high = random() & ((uint64_t{1} << highBits) - 1);
+        uint64_t low = random() & ((uint64_t{1} << lowBits) - 1);
+        keys.push_back(high << 32 | low);
+      }
+      std::vector<uint64_t> expected = reference(keys);
+      sortUnique(keys);
+      EXPECT_EQ(keys, expected) << highBits << " " << lowBits;
+    }
+  }
+}
+
 TEST(AttendanceSortUnique, AllEqualAndEmpty) {
   std::vector<uint64_t> keys(10000, 42);
   sortUnique(keys);
