@@ -1,5 +1,7 @@
 #include "storage/graph/rocks_transaction.h"
 
+#include <algorithm>
+
 #include "storage/codec/property_codec.h"
 
 namespace rollcall::storage {
@@ -17,6 +19,9 @@ RocksTransaction::~RocksTransaction() {
 
 // A family this transaction has not written needs no batch lookup.
 bool RocksTransaction::get(Cf cf, const std::string& key, std::string* value) {
+  if (cf == Cf::RELS && !newRels_.empty() && findNewRel(codec::getU64(key, 0), value)) {
+    return true;
+  }
   if (cfVersions_[size_t(cf)] == 0) return forwardReader(cf).get(key, value);
   auto s = batch_.GetFromBatchAndDB(&kv_.db(), rocksdb::ReadOptions(), kv_.cf(cf), key, value);
   if (s.IsNotFound()) return false;
@@ -40,6 +45,7 @@ void RocksTransaction::beginWrite() {
 // While committing nothing reads the batch again: the pending chunks and degrees go straight
 // into the write batch, without the cost of indexing them.
 void RocksTransaction::put(Cf cf, const std::string& key, const std::string& value) {
+  if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
   if (committing_) {
     kv::check(batch_.GetWriteBatch()->Put(kv_.cf(cf), key, value), "write failed");
     return;
@@ -50,6 +56,7 @@ void RocksTransaction::put(Cf cf, const std::string& key, const std::string& val
 }
 
 void RocksTransaction::del(Cf cf, const std::string& key) {
+  if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
   if (committing_) {
     kv::check(batch_.GetWriteBatch()->Delete(kv_.cf(cf), key), "write failed");
     return;
@@ -89,6 +96,7 @@ void RocksTransaction::commit() {
     throw StorageError(StorageErrorKind::INVALID_ARGUMENT, "transaction is already finished");
   }
   committing_ = true;
+  flushNewRels();
   flushChunks(Cf::ADJ);
   flushChunks(Cf::REL_TYPES);
   flushDegrees();
@@ -124,6 +132,8 @@ void RocksTransaction::rollback() {
   dirtyDegrees_.clear();
   knownNodes_.clear();
   indexCache_.clear();
+  newRels_.clear();
+  newRelBytes_.clear();
   batch_.Clear();
   cfVersions_.fill(0);
   deltas_.clear();
@@ -171,6 +181,34 @@ void RocksTransaction::storeRel(RelId id, const RelState& rel) {
   std::string value;
   codec::encodeRelRecord(value, rel.type, rel.start, rel.end, rel.properties);
   put(Cf::RELS, keys::u64Key(id), value);
+}
+
+// A relationship's record is written once and rarely read in the transaction that creates it:
+// keeping it out of the indexed batch saves an index insertion per relationship.
+void RocksTransaction::addNewRel(RelId id, const RelState& rel) {
+  if (!newRels_.empty() && newRels_.back().first >= id) flushNewRels();  // keeps ids ascending
+  newRels_.emplace_back(id, newRelBytes_.size());
+  codec::encodeRelRecord(newRelBytes_, rel.type, rel.start, rel.end, rel.properties);
+}
+
+bool RocksTransaction::findNewRel(RelId id, std::string* value) const {
+  auto it = std::lower_bound(newRels_.begin(), newRels_.end(), id,
+                             [](const auto& entry, RelId wanted) { return entry.first < wanted; });
+  if (it == newRels_.end() || it->first != id) return false;
+  size_t end = it + 1 == newRels_.end() ? newRelBytes_.size() : (it + 1)->second;
+  value->assign(newRelBytes_, it->second, end - it->second);
+  return true;
+}
+
+void RocksTransaction::flushNewRels() {
+  auto rels = std::move(newRels_);
+  auto bytes = std::move(newRelBytes_);
+  newRels_.clear();
+  newRelBytes_.clear();
+  for (size_t i = 0; i < rels.size(); ++i) {
+    size_t end = i + 1 == rels.size() ? bytes.size() : rels[i + 1].second;
+    put(Cf::RELS, keys::u64Key(rels[i].first), bytes.substr(rels[i].second, end - rels[i].second));
+  }
 }
 
 }  // namespace rollcall::storage

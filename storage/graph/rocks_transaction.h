@@ -148,6 +148,11 @@ class RocksTransaction final : public Transaction {
   RelState requireRel(RelId id);
   void storeNode(NodeId id, const NodeState* before, const NodeState& after);
   void storeRel(RelId id, const RelState& rel);
+  // Records of relationships created by this transaction and not touched since, in id order.
+  // They reach the batch at commit, or before anything else writes or scans the rels family.
+  void addNewRel(RelId id, const RelState& rel);
+  bool findNewRel(RelId id, std::string* value) const;
+  void flushNewRels();
 
   std::vector<std::string> indexEntries(NodeId id, const NodeState& state);
   void checkUnique(NodeId id, const IndexEntry& entry);
@@ -198,9 +203,17 @@ class RocksTransaction final : public Transaction {
   // Index lookups of a write transaction, by index value prefix, while the index family is
   // unchanged: a LOAD CSV looks the same student or session up row after row, and with the
   // write slot held only this transaction's own index writes can change the answer.
-  std::unordered_map<std::string, std::vector<NodeId>> indexCache_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<NodeId>, StringHash, std::equal_to<>> indexCache_;
+  std::string indexPrefix_;  // reused: an index prefix is usually longer than SSO strings
   uint64_t indexCacheVersion_ = 0;
   bool committing_ = false;
+  // See addNewRel: ids ascending, each record running to the next one's offset.
+  std::vector<std::pair<RelId, size_t>> newRels_;
+  std::string newRelBytes_;
   std::array<std::unique_ptr<ForwardReader>, kv::CF_COUNT> forwardReaders_;
   // The last chunk of each packed list this transaction appended to, keyed by family byte and
   // list prefix. Appends accumulate here and reach the batch once, before the family is read

@@ -48,6 +48,7 @@ RocksTransaction::PendingChunk& RocksTransaction::chunkAppend(Cf cf, const std::
 }
 
 void RocksTransaction::flushChunks(Cf cf) {
+  if (cf == Cf::RELS) flushNewRels();
   for (const auto& memoKey : dirtyChunks_[size_t(cf)]) {
     auto memo = lastChunks_.find(memoKey);
     if (memo == lastChunks_.end() || !memo->second.dirty) continue;

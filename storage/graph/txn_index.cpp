@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "storage/codec/big_endian.h"
+#include "storage/codec/index_key_codec.h"
 #include "storage/graph/rocks_transaction.h"
 
 namespace rollcall::storage {
@@ -68,7 +69,9 @@ std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
   }
   std::vector<NodeId> out;
   if (value.isNull()) return out;
-  std::string prefix = indexValuePrefix(label, key, value);
+  std::string& prefix = indexPrefix_;
+  prefix = keys::indexPrefix(label, key);
+  codec::encodeIndexValue(prefix, value);
   if (writing_ && indexCacheVersion_ != cfVersions_[size_t(Cf::INDEX)]) {
     indexCache_.clear();
     indexCacheVersion_ = cfVersions_[size_t(Cf::INDEX)];
