@@ -100,6 +100,7 @@ class Loader {
   }
 
   void writeNodes(storage::BulkWriter& writer) {
+    writer.reserveNodes(studentRows_.rows.rows().size() + sessionRows_.rows.rows().size());
     uint64_t& nodes = summary_.nodesCreated;
     pending_.students =
         emitKeyed(writer, tokens_.student, tokens_.studentId, studentRows_.rows, existing_.students,

@@ -28,12 +28,12 @@ class KeyedRows {
  public:
   /// Records the row for `row.index`; returns the row it replaces, if any.
   std::optional<KeyedRow> put(const KeyedRow& row);
-  const std::vector<KeyedRow>& rows() const { return rows_; }
+  const storage::BigVector<KeyedRow>& rows() const { return rows_; }
 
  private:
   static constexpr uint32_t NO_POSITION = ~uint32_t{0};
-  std::vector<uint32_t> position_;  // directory index -> position in rows_
-  std::vector<KeyedRow> rows_;
+  storage::BigVector<uint32_t> position_;  // directory index -> position in rows_
+  storage::BigVector<KeyedRow> rows_;
 };
 
 /// Distinct names in order of first appearance.

@@ -9,9 +9,18 @@ namespace {
 // A field's length, or NULL_FIELD for a null field.
 constexpr uint32_t NULL_FIELD = ~uint32_t{0};
 
-void putU32(std::string& out, uint32_t v) { out.append(reinterpret_cast<const char*>(&v), 4); }
+template <typename Chunk>
+void appendBytes(Chunk& out, const char* data, size_t size) {
+  out.insert(out.end(), data, data + size);
+}
 
-uint32_t getU32(const std::string& in, size_t pos) {
+template <typename Chunk>
+void putU32(Chunk& out, uint32_t v) {
+  appendBytes(out, reinterpret_cast<const char*>(&v), 4);
+}
+
+template <typename Chunk>
+uint32_t getU32(const Chunk& in, size_t pos) {
   uint32_t v = 0;
   std::memcpy(&v, in.data() + pos, 4);
   return v;
@@ -40,7 +49,7 @@ uint64_t RecordArena::append(const csv::CsvRecord& record) {
   if (chunks_.empty() || chunks_.back().size() + bytes > chunks_.back().capacity()) {
     chunks_.emplace_back().reserve(std::max(CHUNK_BYTES, bytes));
   }
-  std::string& chunk = chunks_.back();
+  Chunk& chunk = chunks_.back();
   uint64_t handle = (uint64_t{chunks_.size() - 1} << OFFSET_BITS) | chunk.size();
   putU32(chunk, static_cast<uint32_t>(record.size()));
   for (size_t i = 0; i < record.size(); ++i) {
@@ -50,14 +59,14 @@ uint64_t RecordArena::append(const csv::CsvRecord& record) {
     }
     std::string_view v = record.view(i);
     putU32(chunk, static_cast<uint32_t>(v.size()));
-    chunk.append(v);
+    appendBytes(chunk, v.data(), v.size());
   }
   return handle;
 }
 
 void RecordArena::read(uint64_t handle, Fields& out) const {
   out.clear();
-  const std::string& chunk = chunks_[handle >> OFFSET_BITS];
+  const Chunk& chunk = chunks_[handle >> OFFSET_BITS];
   size_t pos = handle & ((uint64_t{1} << OFFSET_BITS) - 1);
   uint32_t count = getU32(chunk, pos);
   pos += 4;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "loaders/csv/csv_record.h"
+#include "storage/graph/bulk_memory.h"
 
 namespace rollcall::loaders {
 
@@ -26,7 +27,8 @@ class RecordArena {
   static constexpr size_t CHUNK_BYTES = size_t{4} << 20;
   static constexpr int OFFSET_BITS = 40;  // a handle is chunk << OFFSET_BITS | offset
 
-  std::vector<std::string> chunks_;
+  using Chunk = storage::BigVector<char>;
+  std::vector<Chunk> chunks_;
 };
 
 /// The fields as one CSV line (no line end), quoted where needed: what the rejects file shows.

@@ -22,7 +22,8 @@ class BulkWriter {
   // `start` and `end` must exist: created by this writer or already committed.
   // Throws StorageError(NOT_FOUND) otherwise.
   virtual RelId addRel(RelTypeId type, NodeId start, NodeId end, Properties properties) = 0;
-  // A hint: about `count` more relationships follow (saves regrowing their buffer).
+  // Hints: about `count` more nodes / relationships follow (saves regrowing their buffers).
+  virtual void reserveNodes(size_t count) { (void)count; }
   virtual void reserveRels(size_t count) { (void)count; }
   // Checks unique indexes (UNIQUE_VIOLATION: nothing is written), then ingests everything.
   virtual void finish() = 0;

@@ -129,6 +129,11 @@ RelId BulkWriterImpl::addRel(RelTypeId type, NodeId start, NodeId end, Propertie
   return store_.allocateRelId();
 }
 
+// Most loaders index one key per node.
+void BulkWriterImpl::reserveNodes(size_t count) {
+  if (!indexes_->empty()) indexEntries_.reserve(indexEntries_.size() + count);
+}
+
 void BulkWriterImpl::reserveRels(size_t count) {
   pendingRels_.reserve(pendingRels_.size() + count);
 }

@@ -31,6 +31,7 @@ class BulkWriterImpl final : public BulkWriter {
 
   NodeId addNode(const std::vector<LabelId>& labels, Properties properties) override;
   RelId addRel(RelTypeId type, NodeId start, NodeId end, Properties properties) override;
+  void reserveNodes(size_t count) override;
   void reserveRels(size_t count) override;
   void finish() override;
 
