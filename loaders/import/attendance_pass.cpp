@@ -9,7 +9,7 @@ namespace rollcall::loaders {
 namespace {
 
 // Rows read ahead of the one being looked up: enough to cover a memory access.
-constexpr size_t LOOKAHEAD_ROWS = 16;
+constexpr size_t LOOKAHEAD_ROWS = 64;
 
 // Most ids are plain digits: skip trim() and toInteger()'s float fallback for them.
 std::optional<int64_t> fastId(std::optional<std::string_view> text) {
@@ -51,6 +51,9 @@ storage::BigVector<uint64_t> readAttendance(InputFile& in, const NodeDirectory& 
     if (auto id = fastId(record.get(sessionColumn))) sessions.prefetch(*id);
   });
   storage::BigVector<uint64_t> pairs;
+  // Rows like "123456,12345" take 13 bytes: room for most files without regrowing (and copying
+  // and touching fresh memory again), which only commits memory as rows arrive.
+  pairs.reserve(in.bytes() / 8);
   std::string reason;
   while (in.next()) {
     // As the seed's WHERE runs before its MATCHes, a non-integer id is reported first.

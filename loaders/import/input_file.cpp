@@ -13,6 +13,9 @@ InputFile::InputFile(const std::string& path, FileSummary& summary, RejectLog& r
     : reader_(path), summary_(summary), rejects_(rejects), options_(options) {
   summary_ = FileSummary{};
   summary_.file = std::filesystem::path(path).filename().string();
+  std::error_code error;
+  bytes_ = std::filesystem::file_size(path, error);
+  if (error) bytes_ = 0;
   // A repeated column name is not an error for LOAD CSV (the later column wins), so not here.
   header_ = csv::CsvHeader::read(reader_, {.allowDuplicateNames = true});
 }

@@ -50,6 +50,8 @@ class InputFile {
   void finish();
 
   const std::string& name() const { return summary_.file; }
+  /// The file's size in bytes (0 when unknown).
+  uint64_t bytes() const { return bytes_; }
 
  private:
   void reportProgress(bool done);
@@ -67,6 +69,7 @@ class InputFile {
   bool ended_ = false;
   std::exception_ptr error_;  // thrown by the reader past the last record in the ring
   std::function<void(const csv::CsvRecord&)> onRead_;
+  uint64_t bytes_ = 0;
   FileSummary& summary_;
   RejectLog& rejects_;
   const LoadOptions& options_;
