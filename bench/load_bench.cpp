@@ -116,7 +116,6 @@ int main(int argc, char** argv) {
     if (entry.is_regular_file()) bytes += entry.file_size();
   }
   std::printf("database size: %.0f MiB\n", static_cast<double>(bytes) / (1 << 20));
-  std::filesystem::remove_all(work / "db");
-  if (args.dataDir.empty()) std::filesystem::remove_all(work);
+  std::filesystem::remove_all(work);  // the database, and the data unless --dir kept it elsewhere
   return 0;
 }
