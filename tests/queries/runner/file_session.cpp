@@ -31,7 +31,6 @@ void FileSession::open() {
   dir_ = uniqueDir();
   std::filesystem::remove_all(dir_);
   db_ = std::make_unique<Database>(dir_.string());
-  next_ = 0;
 }
 
 void FileSession::close() {
@@ -77,7 +76,10 @@ void FileSession::runStep(const Step& step) {
 }
 
 Database& FileSession::prepare(size_t stepIndex) {
-  if (!db_ || next_ > stepIndex) open();
+  if (!db_ || next_ > stepIndex) {
+    open();
+    next_ = 0;  // a reset step met while replaying opens a fresh database but keeps the position
+  }
   std::string failure;
   for (; next_ < stepIndex; ++next_) {
     const Step& step = file_.steps[next_];
