@@ -3,6 +3,7 @@
 // through an open-addressing index of (hash, group number). A node-based hash map costs an
 // allocation and a pointer chase per group; here a lookup touches one index slot and the group
 // it names, and the groups themselves sit in a deque (stable addresses, few allocations).
+#include <bit>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -23,7 +24,7 @@ class GroupTable {
   AggregateGroup* find(const std::vector<Value>& key, size_t hash) {
     if (index_.empty()) return nullptr;
     size_t mask = index_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (size_t i = home(hash);; i = (i + 1) & mask) {
       const Slot& s = index_[i];
       if (s.group == EMPTY) return nullptr;
       if (s.hash == hash && RowKeyEqual()(groups_[s.group].key, key)) return &groups_[s.group];
@@ -42,6 +43,7 @@ class GroupTable {
   void clear() {
     groups_.clear();
     index_.clear();
+    shift_ = 64;
   }
 
  private:
@@ -51,9 +53,15 @@ class GroupTable {
     uint32_t group = EMPTY;
   };
 
+  // Value hashes of small integers differ only in their low bits after the engine's mixing;
+  // Fibonacci hashing takes the slot from the high bits of a multiplication instead.
+  size_t home(size_t hash) const {
+    return size_t((uint64_t(hash) * 0x9e3779b97f4a7c15ULL) >> shift_);
+  }
+
   void place(size_t hash, uint32_t group) {
     size_t mask = index_.size() - 1;
-    size_t i = hash & mask;
+    size_t i = home(hash);
     while (index_[i].group != EMPTY) i = (i + 1) & mask;
     index_[i] = {hash, group};
   }
@@ -61,13 +69,15 @@ class GroupTable {
   void grow() {
     std::vector<Slot> old = std::move(index_);
     index_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    shift_ = 64 - std::countr_zero(index_.size());
     for (const Slot& s : old) {
       if (s.group != EMPTY) place(s.hash, s.group);
     }
   }
 
   std::deque<AggregateGroup> groups_;
-  std::vector<Slot> index_;
+  std::vector<Slot> index_;  // size: a power of two
+  int shift_ = 64;
 };
 
 }  // namespace rollcall
