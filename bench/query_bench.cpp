@@ -3,6 +3,7 @@
 // several runs after a warm-up for each question.
 //
 //   build/release/bench/query_bench [--students N] [--sessions N] [--attendance N] [--runs N]
+//                                   [--only 1..5]
 #include <time.h>
 
 #include <algorithm>
@@ -30,6 +31,7 @@ struct Scale {
   int64_t sessions = 10000;
   int64_t attendance = 1000000;
   int runs = 7;
+  int only = 0;  // 1..5: time that question alone (for profiling)
 };
 
 const char* QUESTIONS[][2] = {
@@ -61,6 +63,8 @@ Scale parseArgs(int argc, char** argv) {
       s.attendance = v;
     else if (!std::strcmp(argv[i], "--runs"))
       s.runs = static_cast<int>(v);
+    else if (!std::strcmp(argv[i], "--only"))
+      s.only = static_cast<int>(v);
   }
   return s;
 }
@@ -162,7 +166,9 @@ int main(int argc, char** argv) {
               (long long)s.students, (long long)s.sessions, (long long)s.attendance,
               std::chrono::duration<double>(Clock::now() - start).count());
   std::printf("%-34s %10s %10s %8s\n", "question", "median ms", "cpu ms", "rows");
-  for (const auto& q : QUESTIONS) {
+  for (int qi = 0; qi < 5; ++qi) {
+    const auto& q = QUESTIONS[qi];
+    if (s.only && s.only != qi + 1) continue;
     size_t rows = 0;
     timeQuery(db, q[1], rows);  // warm-up
     std::vector<double> wall, cpu;

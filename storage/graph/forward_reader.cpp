@@ -51,10 +51,21 @@ void ForwardReader::consumedPrefix(std::string_view prefix) {
   pos_.back() = char(uint8_t(pos_.back()) + 1);
 }
 
+// Reading the same key again (two properties of one node) repeats the last answer.
 bool ForwardReader::get(std::string_view key, std::string* value) {
+  if (haveLast_ && std::string_view(last_) == key) {
+    if (lastFound_) *value = lastValue_;
+    return lastFound_;
+  }
   ascending_ = haveLast_ && std::string_view(last_) < key ? ascending_ + 1 : 0;
   last_.assign(key);
   haveLast_ = true;
+  lastFound_ = lookup(key, &lastValue_);
+  if (lastFound_) *value = lastValue_;
+  return lastFound_;
+}
+
+bool ForwardReader::lookup(std::string_view key, std::string* value) {
   rocksdb::Slice wanted(key.data(), key.size());
   if (ascending_ < ASCENDING_RUN) return kv_.get(cf_, wanted, value);
   rocksdb::Iterator& it = seekAtLeast(key);

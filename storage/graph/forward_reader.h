@@ -19,7 +19,8 @@ class ForwardReader {
  public:
   ForwardReader(kv::KvStore& kv, kv::Cf cf) : kv_(kv), cf_(cf) {}
 
-  // Point read; false if absent.
+  // Point read; false if absent. Only for committed data that does not change while the reader
+  // lives (the transaction resets it when it starts writing).
   bool get(std::string_view key, std::string* value);
   // Calls visit(key, value) for every entry whose key starts with `prefix`, in key order.
   template <typename Visit>
@@ -35,6 +36,7 @@ class ForwardReader {
  private:
   rocksdb::Iterator& seekAtLeast(std::string_view key);
   bool stepTo(std::string_view key);
+  bool lookup(std::string_view key, std::string* value);
   void consumedPrefix(std::string_view prefix);
 
   kv::KvStore& kv_;
@@ -47,6 +49,8 @@ class ForwardReader {
   // run is long enough they go through the iterator.
   std::string last_;
   bool haveLast_ = false;
+  bool lastFound_ = false;
+  std::string lastValue_;
   int ascending_ = 0;
 };
 

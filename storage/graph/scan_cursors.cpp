@@ -41,6 +41,8 @@ class RangeScanner {
  private:
   void position() {
     if (it_ && version_ == txn_.version()) return;
+    // Label lists are small next to the block cache and scanned again by the next query that
+    // starts from the label; the big families (relationships) stay out of the cache.
     it_ = txn_.newIterator(cf_, /*fillCache=*/false);
     version_ = txn_.version();
     it_->Seek(resume_);
