@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "storage/common/id_set.h"
+#include "storage/common/short_key_map.h"
 #include "storage/graph/forward_reader.h"
 #include "storage/graph/graph_store_impl.h"
 #include "storage/graph/index_entries.h"
@@ -199,15 +201,12 @@ class RocksTransaction final : public Transaction {
   std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> committedIterators_;
   // Nodes this transaction has seen exist, so that creating the next relationship of the same
   // node needs no existence read. Deleting a node removes it.
-  std::unordered_set<NodeId> knownNodes_;
+  IdSet knownNodes_;
   // Index lookups of a write transaction, by index value prefix, while the index family is
   // unchanged: a LOAD CSV looks the same student or session up row after row, and with the
   // write slot held only this transaction's own index writes can change the answer.
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<NodeId>, StringHash, std::equal_to<>> indexCache_;
+  // Values whose prefix is too long for a ShortKeyMap are not remembered.
+  ShortKeyMap<std::vector<NodeId>> indexCache_;
   std::string indexPrefix_;  // reused: an index prefix is usually longer than SSO strings
   uint64_t indexCacheVersion_ = 0;
   bool committing_ = false;
@@ -220,12 +219,12 @@ class RocksTransaction final : public Transaction {
   // and at commit: rewriting a chunk per append would put every version of it in the batch
   // and the WAL. While a transaction holds the write slot only its own appends change a list's
   // last chunk, so only the first append to a list reads it.
-  std::unordered_map<std::string, PendingChunk> lastChunks_;
+  ShortKeyMap<PendingChunk> lastChunks_;
   std::array<std::vector<std::string>, kv::CF_COUNT> dirtyChunks_;
   // The degree of every list this transaction appended to or removed from, written to the
   // batch at commit (or before a scan of the degree family): a degree changes per
   // relationship, and re-reading it through the batch costs a batch lookup each time.
-  std::unordered_map<std::string, DegreeState> degrees_;
+  ShortKeyMap<DegreeState> degrees_;
   std::vector<std::string> dirtyDegrees_;
 };
 

@@ -26,14 +26,14 @@ void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
                                   std::vector<Edge>& out) {
   out.clear();
   std::string prefix = keys::adjPrefix(node, dir, type);
-  auto pending = lastChunks_.find(char(Cf::ADJ) + prefix);
-  if (pending == lastChunks_.end() || pending->second.key.empty()) {
+  const PendingChunk* pending = lastChunks_.find(char(Cf::ADJ) + prefix);
+  if (!pending || pending->key.empty()) {
     scanPrefix(Cf::ADJ, prefix, [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
       decodeChunk(value.ToStringView(), type, out);
     });
     return;
   }
-  const PendingChunk& last = pending->second;
+  const PendingChunk& last = *pending;
   if (degreeState(prefix).count * keys::ADJ_ENTRY_SIZE != last.value.size()) {
     rocksdb::Slice lastKey(last.key);
     scanPrefix(Cf::ADJ, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
@@ -89,8 +89,7 @@ void RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type, Rel
 }
 
 RocksTransaction::DegreeState RocksTransaction::degreeState(const std::string& key) {
-  auto known = degrees_.find(key);
-  if (known != degrees_.end()) return known->second;
+  if (const DegreeState* known = degrees_.find(key)) return *known;
   std::string value;
   if (!get(Cf::DEGREE, key, &value)) return {};
   return {codec::getU64(value, 0), codec::getU64(value, 8), false};
@@ -99,14 +98,14 @@ RocksTransaction::DegreeState RocksTransaction::degreeState(const std::string& k
 // Degrees change once per relationship: they stay in the transaction until commit (or a scan of
 // the degree family), so the batch holds one version of each.
 void RocksTransaction::setDegree(const std::string& key, uint64_t count, RelId lastChunk) {
-  auto [it, added] = degrees_.try_emplace(key);
-  if (!it->second.dirty) dirtyDegrees_.push_back(key);
-  it->second = {count, lastChunk, true};
+  DegreeState& degree = *degrees_.tryEmplace(key).first;
+  if (!degree.dirty) dirtyDegrees_.push_back(key);
+  degree = {count, lastChunk, true};
 }
 
 void RocksTransaction::flushDegrees() {
   for (const auto& key : dirtyDegrees_) {
-    auto& degree = degrees_[key];
+    auto& degree = *degrees_.tryEmplace(key).first;
     if (!degree.dirty) continue;
     degree.dirty = false;
     if (degree.count == 0) {

@@ -33,10 +33,13 @@ RocksTransaction::PendingChunk& RocksTransaction::chunkAppend(Cf cf, const std::
                                                               const std::string& newKey,
                                                               const std::string& entry) {
   std::string memoKey = char(cf) + prefix;
-  auto memo = lastChunks_.find(memoKey);
-  if (memo == lastChunks_.end())
-    memo = lastChunks_.emplace(memoKey, loadLastChunk(cf, prefix)).first;
-  PendingChunk& chunk = memo->second;
+  PendingChunk* memo = lastChunks_.find(memoKey);
+  if (!memo) {
+    PendingChunk loaded = loadLastChunk(cf, prefix);  // before inserting: it reads degrees only
+    memo = lastChunks_.tryEmplace(memoKey).first;
+    *memo = std::move(loaded);
+  }
+  PendingChunk& chunk = *memo;
   if (chunk.key.empty() || chunk.value.size() >= keys::CHUNK_ENTRIES * entry.size()) {
     if (chunk.dirty) put(cf, chunk.key, chunk.value);
     chunk = {newKey, "", false};
@@ -50,10 +53,10 @@ RocksTransaction::PendingChunk& RocksTransaction::chunkAppend(Cf cf, const std::
 void RocksTransaction::flushChunks(Cf cf) {
   if (cf == Cf::RELS) flushNewRels();
   for (const auto& memoKey : dirtyChunks_[size_t(cf)]) {
-    auto memo = lastChunks_.find(memoKey);
-    if (memo == lastChunks_.end() || !memo->second.dirty) continue;
-    put(cf, memo->second.key, memo->second.value);
-    memo->second.dirty = false;
+    PendingChunk* memo = lastChunks_.find(memoKey);
+    if (!memo || !memo->dirty) continue;
+    put(cf, memo->key, memo->value);
+    memo->dirty = false;
   }
   dirtyChunks_[size_t(cf)].clear();
 }

@@ -77,13 +77,18 @@ std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
     indexCacheVersion_ = cfVersions_[size_t(Cf::INDEX)];
   }
   if (writing_) {
-    auto cached = indexCache_.find(prefix);
-    if (cached != indexCache_.end()) return cached->second;
+    if (const auto* cached = indexCache_.find(prefix)) return *cached;
   }
   seekPrefix(Cf::INDEX, prefix, [&](const rocksdb::Slice& k, const rocksdb::Slice&) {
     out.push_back(codec::getU64(k.data() + prefix.size()));
   });
-  if (writing_ && indexCache_.size() < INDEX_CACHE_ENTRIES) indexCache_.emplace(prefix, out);
+  if (!writing_) return out;
+  // The index and the nodes change together, so a node it names exists: creating a
+  // relationship to it needs no existence read.
+  for (NodeId id : out) knownNodes_.insert(id);
+  if (indexCache_.size() < INDEX_CACHE_ENTRIES && indexCache_.fits(prefix)) {
+    *indexCache_.tryEmplace(prefix).first = out;
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@
 #include <memory>
 #include <unordered_set>
 
-#include "engine/common/id_set.h"
+#include "storage/common/id_set.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/function/function_support.h"
 
@@ -46,7 +46,7 @@ class FilteredState : public AggregateState {
   // a grouped aggregation holds one state per group.
   struct Seen {
     std::unordered_set<Value, ValueHash, ValueEquivalent> values;
-    IdSet nodes;
+    storage::IdSet nodes;
   };
   bool distinct_;
   std::unique_ptr<Seen> seen_;

@@ -6,14 +6,14 @@
 #include <random>
 #include <set>
 
-#include "engine/common/id_set.h"
+#include "storage/common/id_set.h"
 #include "engine/exec/operators/group_table.h"
 
 namespace rollcall::test {
 namespace {
 
 TEST(IdSet, AgreesWithStdSetThroughGrowth) {
-  IdSet ids;
+  storage::IdSet ids;
   std::set<uint64_t> expected;
   std::mt19937_64 rng(7);
   for (int i = 0; i < 20000; ++i) {
@@ -24,7 +24,7 @@ TEST(IdSet, AgreesWithStdSetThroughGrowth) {
 }
 
 TEST(IdSet, TheEmptyMarkerIsAnOrdinaryId) {
-  IdSet ids;
+  storage::IdSet ids;
   EXPECT_TRUE(ids.insert(UINT64_MAX));
   EXPECT_FALSE(ids.insert(UINT64_MAX));
   EXPECT_TRUE(ids.insert(0));
