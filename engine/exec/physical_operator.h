@@ -74,10 +74,12 @@ class PerRowOperator : public PhysicalOperator {
  protected:
   void doOpen(ExecContext& ctx) override;
   bool doNext(ExecContext& ctx, RowBatch& out) override;
-  // Appends output rows for `in` to `out`; returns true when `in` is finished.
-  virtual bool process(ExecContext& ctx, const Row& in, RowBatch& out) = 0;
-  // Called when a new input row starts.
-  virtual void startRow(ExecContext&, const Row&) {}
+  // Appends output rows for `in` to `out`; returns true when `in` is finished. `in` is not
+  // read again once process returns true, so its last output row may be moved out of it.
+  virtual bool process(ExecContext& ctx, Row& in, RowBatch& out) = 0;
+  // Called when a new input row starts; it may move from `in` only if its process never
+  // reads `in`.
+  virtual void startRow(ExecContext&, Row&) {}
 
  private:
   RowBatch input_;

@@ -49,6 +49,7 @@ class RocksTransaction final : public Transaction {
   uint64_t degree(NodeId node, RelTypeId type, Direction dir) override;
   uint64_t degreeAllTypes(NodeId node, Direction dir) override;
   std::vector<NodeId> indexSeek(LabelId label, PropKeyId key, const PropertyValue& value) override;
+  bool indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) override;
 
   NodeId createNode(const std::vector<LabelId>& labels, Properties properties) override;
   RelId createRel(RelTypeId type, NodeId start, NodeId end, Properties properties) override;
@@ -111,6 +112,9 @@ class RocksTransaction final : public Transaction {
     });
   }
   rocksdb::Iterator& committedIterator(kv::Cf cf);
+  // Whether the family holds any entry under `prefix`, committed or in this transaction.
+  bool anyEntryUnder(kv::Cf cf, const std::string& prefix);
+  void forgetStaleIndexLookups();
   // Runs scanCommitted(visitor) over the committed entries under `prefix`, merging in the
   // batch's entries when this transaction has written `cf`.
   template <typename Visit, typename ScanCommitted>
@@ -209,6 +213,8 @@ class RocksTransaction final : public Transaction {
   ShortKeyMap<std::vector<NodeId>> indexCache_;
   std::string indexPrefix_;  // reused: an index prefix is usually longer than SSO strings
   uint64_t indexCacheVersion_ = 0;
+  // indexHoldsType answers of a write transaction, by index prefix and type byte.
+  ShortKeyMap<bool> indexTypeCache_;
   bool committing_ = false;
   // See addNewRel: ids ascending, each record running to the next one's offset.
   std::vector<std::pair<RelId, size_t>> newRels_;

@@ -47,6 +47,9 @@ class Transaction {
   // Point lookup in the index on (label, key); requires that index to exist.
   virtual std::vector<NodeId> indexSeek(LabelId label, PropKeyId key,
                                         const PropertyValue& value) = 0;
+  // Whether the index on (label, key) holds any value of `type`: lets a caller skip lookups
+  // that cannot match (an integer key is also looked up as a float only if the index has floats).
+  virtual bool indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) = 0;
 
   // ---- writes ----
   virtual NodeId createNode(const std::vector<LabelId>& labels, Properties properties) = 0;

@@ -72,10 +72,7 @@ std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
   std::string& prefix = indexPrefix_;
   prefix = keys::indexPrefix(label, key);
   codec::encodeIndexValue(prefix, value);
-  if (writing_ && indexCacheVersion_ != cfVersions_[size_t(Cf::INDEX)]) {
-    indexCache_.clear();
-    indexCacheVersion_ = cfVersions_[size_t(Cf::INDEX)];
-  }
+  forgetStaleIndexLookups();
   if (writing_) {
     if (const auto* cached = indexCache_.find(prefix)) return *cached;
   }
@@ -90,6 +87,42 @@ std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
     *indexCache_.tryEmplace(prefix).first = out;
   }
   return out;
+}
+
+// An index's entries are ordered by the encoded value, whose first byte is the type: the values
+// of one type are one contiguous range, and one seek tells whether it is empty.
+bool RocksTransaction::indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) {
+  std::string prefix = keys::indexPrefix(label, key);
+  prefix.push_back(char(type));
+  forgetStaleIndexLookups();
+  if (writing_) {
+    if (const bool* cached = indexTypeCache_.find(prefix)) return *cached;
+  }
+  bool found = anyEntryUnder(Cf::INDEX, prefix);
+  if (writing_ && indexTypeCache_.fits(prefix)) *indexTypeCache_.tryEmplace(prefix).first = found;
+  return found;
+}
+
+// May say true of a range whose only entries this transaction deleted: callers use it to skip
+// work, never to decide an answer.
+bool RocksTransaction::anyEntryUnder(Cf cf, const std::string& prefix) {
+  rocksdb::Iterator& it = committedIterator(cf);
+  it.Seek(prefix);
+  if (it.Valid() && it.key().starts_with(prefix)) return true;
+  kv::check(it.status(), "read failed");
+  if (cfVersions_[size_t(cf)] == 0) return false;
+  std::unique_ptr<rocksdb::WBWIIterator> delta(batch_.NewIterator(kv_.cf(cf)));
+  delta->Seek(prefix);
+  return delta->Valid() && delta->Entry().key.starts_with(prefix);
+}
+
+// Remembered lookups hold while the index family is unchanged; only a write transaction keeps
+// them (it holds the write slot, so only its own writes change the index).
+void RocksTransaction::forgetStaleIndexLookups() {
+  if (!writing_ || indexCacheVersion_ == cfVersions_[size_t(Cf::INDEX)]) return;
+  indexCache_.clear();
+  indexTypeCache_.clear();
+  indexCacheVersion_ = cfVersions_[size_t(Cf::INDEX)];
 }
 
 }  // namespace rollcall::storage

@@ -16,7 +16,7 @@ class CallSubqueryOperator : public PerRowOperator {
     batchSize_ = op_.batchSize ? evaluateCount(*op_.batchSize, ctx, "IN TRANSACTIONS OF") : 1000;
     if (batchSize_ == 0) batchSize_ = 1;
   }
-  void startRow(ExecContext& ctx, const Row& in) override {
+  void startRow(ExecContext& ctx, Row& in) override {
     rows_.clear();
     pos_ = 0;
     body_.argument->setRow(in);
@@ -28,7 +28,7 @@ class CallSubqueryOperator : public PerRowOperator {
       sinceCommit_ = 0;
     }
   }
-  bool process(ExecContext&, const Row&, RowBatch& out) override {
+  bool process(ExecContext&, Row&, RowBatch& out) override {
     while (pos_ < rows_.size() && out.size() < BATCH_SIZE) out.push_back(std::move(rows_[pos_++]));
     return pos_ >= rows_.size();
   }

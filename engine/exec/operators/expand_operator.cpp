@@ -11,7 +11,7 @@ class ExpandOperator : public PerRowOperator {
       : PerRowOperator(op.into ? "ExpandInto" : "Expand", op.details), op_(op) {}
 
  protected:
-  void startRow(ExecContext& ctx, const Row& in) override {
+  void startRow(ExecContext& ctx, Row& in) override {
     steps_.clear();
     pos_ = 0;
     const Value& from = in[op_.from];
@@ -33,7 +33,7 @@ class ExpandOperator : public PerRowOperator {
     readSteps(*ctx.txn, start, op_.types, dir, steps_);
   }
 
-  bool process(ExecContext& ctx, const Row& in, RowBatch& out) override {
+  bool process(ExecContext& ctx, Row& in, RowBatch& out) override {
     while (pos_ < steps_.size() && out.size() < BATCH_SIZE) {
       const Step& step = steps_[pos_++];
       if (!accept(in, step) || !farLabelsMatch(ctx, step.other)) continue;

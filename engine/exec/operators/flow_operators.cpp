@@ -179,7 +179,7 @@ class OptionalOperator : public PerRowOperator {
       : PerRowOperator("Optional", op.details), op_(op), inner_(std::move(inner)) {}
 
  protected:
-  void startRow(ExecContext& ctx, const Row& in) override {
+  void startRow(ExecContext& ctx, Row& in) override {
     matches_.clear();
     pos_ = 0;
     inner_.argument->setRow(in);
@@ -189,7 +189,7 @@ class OptionalOperator : public PerRowOperator {
       for (Slot s : op_.newSlots) matches_.back()[s] = Value();
     }
   }
-  bool process(ExecContext&, const Row&, RowBatch& out) override {
+  bool process(ExecContext&, Row&, RowBatch& out) override {
     while (pos_ < matches_.size() && out.size() < BATCH_SIZE) {
       out.push_back(std::move(matches_[pos_++]));
     }

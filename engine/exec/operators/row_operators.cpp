@@ -56,11 +56,11 @@ class UnwindOperator : public PerRowOperator {
   explicit UnwindOperator(const UnwindOp& op) : PerRowOperator("Unwind", op.details), op_(op) {}
 
  protected:
-  void startRow(ExecContext& ctx, const Row& in) override {
+  void startRow(ExecContext& ctx, Row& in) override {
     items_ = evaluate(*op_.list, in, ctx);
     pos_ = 0;
   }
-  bool process(ExecContext&, const Row& in, RowBatch& out) override {
+  bool process(ExecContext&, Row& in, RowBatch& out) override {
     if (items_.isNull()) return true;
     if (items_.kind() != Value::Kind::LIST) {
       out.push_back(in);

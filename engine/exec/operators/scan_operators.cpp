@@ -13,10 +13,10 @@ class NodeScanOperator : public PerRowOperator {
       : PerRowOperator(op.label ? "NodeByLabelScan" : "AllNodesScan", op.details), op_(op) {}
 
  protected:
-  void startRow(ExecContext& ctx, const Row&) override {
+  void startRow(ExecContext& ctx, Row&) override {
     cursor_ = op_.label ? ctx.txn->scanLabel(*op_.label) : ctx.txn->scanAllNodes();
   }
-  bool process(ExecContext&, const Row& in, RowBatch& out) override {
+  bool process(ExecContext&, Row& in, RowBatch& out) override {
     size_t room = BATCH_SIZE > out.size() ? BATCH_SIZE - out.size() : 1;
     ids_.resize(room);
     size_t n = cursor_->next(ids_.data(), room);
@@ -34,16 +34,21 @@ class NodeScanOperator : public PerRowOperator {
 };
 
 // Cypher equality treats 1 and 1.0 as equal; the index stores exact types, so an integral number
-// is looked up both ways.
-std::vector<storage::PropertyValue> seekKeys(const Value& v) {
+// is also looked up in the other numeric type, when the index holds values of that type.
+std::vector<storage::PropertyValue> seekKeys(ExecContext& ctx, const IndexSeekOp& op,
+                                             const Value& v) {
+  using Type = storage::PropertyValue::Type;
+  auto holds = [&](Type t) { return ctx.txn->indexHoldsType(op.label, op.key, t); };
   std::vector<storage::PropertyValue> keys;
   if (v.kind() == Value::Kind::INT) {
     keys.emplace_back(v.asInt());
-    keys.emplace_back(static_cast<double>(v.asInt()));
+    if (holds(Type::DOUBLE)) keys.emplace_back(static_cast<double>(v.asInt()));
   } else if (v.kind() == Value::Kind::FLOAT) {
     keys.emplace_back(v.asFloat());
     double d = v.asFloat();
-    if (d == static_cast<double>(static_cast<int64_t>(d))) keys.emplace_back(int64_t(d));
+    if (d == static_cast<double>(static_cast<int64_t>(d)) && holds(Type::INT)) {
+      keys.emplace_back(int64_t(d));
+    }
   } else {
     try {
       keys.push_back(toProperty(v));
@@ -60,18 +65,20 @@ class IndexSeekOperator : public PerRowOperator {
       : PerRowOperator("NodeIndexSeek", op.details), op_(op) {}
 
  protected:
-  void startRow(ExecContext& ctx, const Row& in) override {
+  void startRow(ExecContext& ctx, Row& in) override {
     ids_.clear();
     pos_ = 0;
     Value v = evaluate(*op_.value, in, ctx);
     if (v.isNull()) return;
-    for (const auto& key : seekKeys(v)) {
+    for (const auto& key : seekKeys(ctx, op_, v)) {
       for (auto id : ctx.txn->indexSeek(op_.label, op_.key, key)) ids_.push_back(id);
     }
   }
-  bool process(ExecContext&, const Row& in, RowBatch& out) override {
+  bool process(ExecContext&, Row& in, RowBatch& out) override {
     while (pos_ < ids_.size() && out.size() < BATCH_SIZE) {
-      out.push_back(in);
+      // A unique index finds one node: the input row itself becomes the output row.
+      bool last = pos_ + 1 == ids_.size();
+      out.push_back(last ? std::move(in) : in);
       out.back()[op_.node] = Value(NodeValue{ids_[pos_++], nullptr});
     }
     return pos_ >= ids_.size();

@@ -51,13 +51,13 @@ class MergeOperator : public PerRowOperator {
       : PerRowOperator("Merge", op.details), op_(op), match_(std::move(match)) {}
 
  protected:
-  void startRow(ExecContext& ctx, const Row& in) override {
+  void startRow(ExecContext& ctx, Row& in) override {
     rows_.clear();
     pos_ = 0;
     match_.argument->setRow(in);
     drain(ctx, *match_.root, rows_);
     if (rows_.empty()) {
-      Row created = in;
+      Row created = std::move(in);  // process() never reads `in`
       createPattern(ctx, op_.create, created);
       applySetItems(ctx, op_.onCreate, created);
       rows_.push_back(std::move(created));
@@ -65,7 +65,7 @@ class MergeOperator : public PerRowOperator {
     }
     for (Row& row : rows_) applySetItems(ctx, op_.onMatch, row);
   }
-  bool process(ExecContext&, const Row&, RowBatch& out) override {
+  bool process(ExecContext&, Row&, RowBatch& out) override {
     while (pos_ < rows_.size() && out.size() < BATCH_SIZE) out.push_back(std::move(rows_[pos_++]));
     return pos_ >= rows_.size();
   }

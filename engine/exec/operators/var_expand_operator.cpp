@@ -13,7 +13,7 @@ class VarExpandOperator : public PerRowOperator {
       : PerRowOperator("VarLengthExpand", op.details), op_(op) {}
 
  protected:
-  void startRow(ExecContext& ctx, const Row& in) override {
+  void startRow(ExecContext& ctx, Row& in) override {
     results_.clear();
     pos_ = 0;
     const Value& from = in[op_.from];
@@ -23,7 +23,7 @@ class VarExpandOperator : public PerRowOperator {
     search(ctx, in, probe, from.asNode().id, path);
   }
 
-  bool process(ExecContext&, const Row& in, RowBatch& out) override {
+  bool process(ExecContext&, Row& in, RowBatch& out) override {
     while (pos_ < results_.size() && out.size() < BATCH_SIZE) {
       auto& [rels, end] = results_[pos_++];
       out.push_back(in);
