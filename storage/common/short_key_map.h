@@ -74,6 +74,14 @@ class ShortKeyMap {
     --size_;
   }
 
+  // Calls visit(key, value) for every entry, in no particular order.
+  template <typename Visit>
+  void forEach(Visit&& visit) const {
+    for (const Slot& s : slots_) {
+      if (s.used) visit(s.keyView(), s.value);
+    }
+  }
+
   size_t size() const { return size_; }
   void clear() {
     slots_.clear();

@@ -22,6 +22,12 @@ bool RocksTransaction::get(Cf cf, const std::string& key, std::string* value) {
   if (cf == Cf::RELS && !newRels_.empty() && findNewRel(codec::getU64(key, 0), value)) {
     return true;
   }
+  if (cf == Cf::NODES && pendingNodes_.size() > 0) {
+    if (const std::string* pending = pendingNodes_.find(key)) {
+      *value = *pending;
+      return true;
+    }
+  }
   if (cfVersions_[size_t(cf)] == 0) return forwardReader(cf).get(key, value);
   auto s = batch_.GetFromBatchAndDB(&kv_.db(), rocksdb::ReadOptions(), kv_.cf(cf), key, value);
   if (s.IsNotFound()) return false;
@@ -46,6 +52,15 @@ void RocksTransaction::beginWrite() {
 // into the write batch, without the cost of indexing them.
 void RocksTransaction::put(Cf cf, const std::string& key, const std::string& value) {
   if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
+  if (cf == Cf::NODES && !committing_) {
+    *pendingNodes_.tryEmplace(key).first = value;
+    ++version_;
+    return;
+  }
+  writeThrough(cf, key, value);
+}
+
+void RocksTransaction::writeThrough(Cf cf, const rocksdb::Slice& key, const std::string& value) {
   if (committing_) {
     kv::check(batch_.GetWriteBatch()->Put(kv_.cf(cf), key, value), "write failed");
     return;
@@ -57,6 +72,7 @@ void RocksTransaction::put(Cf cf, const std::string& key, const std::string& val
 
 void RocksTransaction::del(Cf cf, const std::string& key) {
   if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
+  if (cf == Cf::NODES) pendingNodes_.erase(key);  // the batch's delete hides any committed one
   if (committing_) {
     kv::check(batch_.GetWriteBatch()->Delete(kv_.cf(cf), key), "write failed");
     return;
@@ -97,6 +113,7 @@ void RocksTransaction::commit() {
   }
   committing_ = true;
   flushNewRels();
+  flushPendingNodes();
   flushChunks(Cf::ADJ);
   flushChunks(Cf::REL_TYPES);
   flushDegrees();
@@ -134,6 +151,7 @@ void RocksTransaction::rollback() {
   indexCache_.clear();
   newRels_.clear();
   newRelBytes_.clear();
+  pendingNodes_.clear();
   batch_.Clear();
   cfVersions_.fill(0);
   deltas_.clear();
@@ -209,6 +227,16 @@ void RocksTransaction::flushNewRels() {
     size_t end = i + 1 == rels.size() ? bytes.size() : rels[i + 1].second;
     put(Cf::RELS, keys::u64Key(rels[i].first), bytes.substr(rels[i].second, end - rels[i].second));
   }
+}
+
+// Moves the pending node records into the batch.
+void RocksTransaction::flushPendingNodes() {
+  if (pendingNodes_.size() == 0) return;
+  ShortKeyMap<std::string> pending = std::move(pendingNodes_);
+  pendingNodes_.clear();
+  pending.forEach([&](std::string_view key, const std::string& value) {
+    writeThrough(Cf::NODES, rocksdb::Slice(key.data(), key.size()), value);
+  });
 }
 
 }  // namespace rollcall::storage

@@ -222,5 +222,48 @@ TEST_F(StoreTest, UniqueIndexSeesCommittedAndOwnWrites) {
   EXPECT_EQ(store_->nodeCount(), 3u);
 }
 
+// Node records written in a transaction stay out of the indexed batch until commit or a scan of
+// all nodes: every read in between, the scan, commit and rollback must see the latest record.
+TEST_F(StoreTest, RewrittenNodeRecordsReadBackThroughScansCommitAndRollback) {
+  auto person = label("Person");
+  auto n = key("n");
+  auto seed = store_->begin();
+  NodeId committed = seed->createNode({person}, {{n, int64_t{0}}});
+  seed->commit();
+
+  auto txn = store_->begin();
+  std::vector<NodeId> ids;
+  for (int64_t i = 1; i <= 200; ++i) {
+    NodeId id = txn->createNode({person}, {});
+    for (int64_t v = 0; v <= i % 4; ++v) txn->setNodeProperty(id, n, i * 10 + v);  // ends i*10 + i%4
+    ids.push_back(id);
+  }
+  txn->setNodeProperty(committed, n, int64_t{-1});
+  EXPECT_EQ(txn->nodeProperty(ids[6], n), PropertyValue(int64_t{73}));
+  auto all = txn->scanAllNodes();
+  EXPECT_EQ(drain(*all).size(), 201u);
+  txn->setNodeProperty(ids[6], n, int64_t{7});  // after the scan moved the records to the batch
+  txn->deleteNode(ids[7]);
+  EXPECT_FALSE(txn->getNode(ids[7]).has_value());
+  EXPECT_THROW(txn->setNodeProperty(ids[7], n, int64_t{1}), StorageError);
+  txn->commit();
+
+  auto read = store_->begin();
+  EXPECT_EQ(read->nodeProperty(ids[6], n), PropertyValue(int64_t{7}));
+  EXPECT_EQ(read->nodeProperty(ids[8], n), PropertyValue(int64_t{91}));
+  EXPECT_EQ(read->nodeProperty(ids[10], n), PropertyValue(int64_t{113}));
+  EXPECT_EQ(read->nodeProperty(committed, n), PropertyValue(int64_t{-1}));
+  EXPECT_FALSE(read->getNode(ids[7]).has_value());
+  EXPECT_EQ(store_->nodeCount(), 200u);
+
+  auto discarded = store_->begin();
+  discarded->setNodeProperty(committed, n, int64_t{99});
+  NodeId gone = discarded->createNode({person}, {{n, int64_t{5}}});
+  discarded.reset();  // rolled back
+  auto after = store_->begin();
+  EXPECT_EQ(after->nodeProperty(committed, n), PropertyValue(int64_t{-1}));
+  EXPECT_FALSE(after->getNode(gone).has_value());
+}
+
 }  // namespace
 }  // namespace rollcall::storage::testing
