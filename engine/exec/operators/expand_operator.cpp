@@ -17,20 +17,21 @@ class ExpandOperator : public PerRowOperator {
     const Value& from = in[op_.from];
     if (from.kind() != Value::Kind::NODE) return;
     storage::NodeId start = from.asNode().id;
-    target_ = start;
     ast::RelDirection dir = op_.direction;
     // ExpandInto reads the shorter of the two neighbour lists: checking that a student attended
     // a session should not read all of a heavy attendee's sessions (MERGE in LOAD CSV scripts).
     const Value& to = in[op_.to];
-    if (op_.into && to.kind() == Value::Kind::NODE &&
-        stepCount(*ctx.txn, to.asNode().id, op_.types, reverseDirection(dir)) <
-            stepCount(*ctx.txn, start, op_.types, dir)) {
-      start = to.asNode().id;
-      dir = reverseDirection(dir);
-    } else if (op_.into && to.kind() == Value::Kind::NODE) {
-      target_ = to.asNode().id;
+    if (!op_.into || to.kind() != Value::Kind::NODE) {
+      return readSteps(*ctx.txn, start, op_.types, dir, steps_);
     }
-    readSteps(*ctx.txn, start, op_.types, dir, steps_);
+    storage::NodeId end = to.asNode().id;
+    if (stepCount(*ctx.txn, end, op_.types, reverseDirection(dir)) <
+        stepCount(*ctx.txn, start, op_.types, dir)) {
+      std::swap(start, end);
+      dir = reverseDirection(dir);
+    }
+    target_ = end;
+    readStepsTo(*ctx.txn, start, op_.types, dir, end, steps_);
   }
 
   bool process(ExecContext& ctx, Row& in, RowBatch& out) override {

@@ -3,11 +3,15 @@
 namespace rollcall {
 namespace {
 
+constexpr storage::NodeId ANY_NODE = UINT64_MAX;  // never a node id
+
 void appendSteps(storage::Transaction& txn, storage::NodeId node,
                  const std::vector<storage::RelTypeId>& types, storage::Direction dir,
-                 bool skipSelfLoops, std::vector<storage::Edge>& edges, std::vector<Step>& out) {
+                 bool skipSelfLoops, storage::NodeId target, std::vector<storage::Edge>& edges,
+                 std::vector<Step>& out) {
   auto add = [&](const storage::Edge& e) {
     if (skipSelfLoops && e.other == node) return;
+    if (target != ANY_NODE && e.other != target) return;
     bool outgoing = dir == storage::Direction::OUT;
     RelValue rel{e.rel, e.type, outgoing ? node : e.other, outgoing ? e.other : node, nullptr};
     out.push_back(Step{rel, e.other});
@@ -28,18 +32,24 @@ void appendSteps(storage::Transaction& txn, storage::NodeId node,
 
 }  // namespace
 
-void readSteps(storage::Transaction& txn, storage::NodeId node,
-               const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
-               std::vector<Step>& out) {
+void readStepsTo(storage::Transaction& txn, storage::NodeId node,
+                 const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
+                 storage::NodeId target, std::vector<Step>& out) {
   out.clear();
   thread_local std::vector<storage::Edge> edges;  // reused: one allocation per thread, not per node
   if (dir != ast::RelDirection::LEFT) {
-    appendSteps(txn, node, types, storage::Direction::OUT, false, edges, out);
+    appendSteps(txn, node, types, storage::Direction::OUT, false, target, edges, out);
   }
   if (dir != ast::RelDirection::RIGHT) {
     bool undirected = dir == ast::RelDirection::UNDIRECTED;
-    appendSteps(txn, node, types, storage::Direction::IN, undirected, edges, out);
+    appendSteps(txn, node, types, storage::Direction::IN, undirected, target, edges, out);
   }
+}
+
+void readSteps(storage::Transaction& txn, storage::NodeId node,
+               const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
+               std::vector<Step>& out) {
+  readStepsTo(txn, node, types, dir, ANY_NODE, out);
 }
 
 uint64_t stepCount(storage::Transaction& txn, storage::NodeId node,

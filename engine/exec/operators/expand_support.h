@@ -19,6 +19,11 @@ struct Step {
 void readSteps(storage::Transaction& txn, storage::NodeId node,
                const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
                std::vector<Step>& out);
+// The same, keeping only the relationships whose other end is `target` (ExpandInto: most
+// entries of the list read are not it, and need no Step).
+void readStepsTo(storage::Transaction& txn, storage::NodeId node,
+                 const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
+                 storage::NodeId target, std::vector<Step>& out);
 
 // How many relationships readSteps would return (one degree read per type and direction).
 uint64_t stepCount(storage::Transaction& txn, storage::NodeId node,
