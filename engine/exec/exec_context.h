@@ -46,7 +46,8 @@ struct ExecContext {
   QueryStats stats;
   FunctionContext fn;
   std::mt19937_64 rng{std::random_device{}()};
-  // Commits the work so far and continues in a fresh transaction (CALL { } IN TRANSACTIONS).
+  // Commits the work so far and goes on in the same storage transaction (CALL { } IN
+  // TRANSACTIONS, USING PERIODIC COMMIT).
   std::function<void()> commitAndRenew;
   int64_t committedBatches = 0;
   // USING PERIODIC COMMIT n: LOAD CSV commits every n rows (0: one transaction).

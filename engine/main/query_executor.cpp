@@ -69,10 +69,7 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
   ctx.txn = txn.get();
   ctx.fn.txn = txn.get();
   ctx.commitAndRenew = [&]() {
-    txn->commit();
-    txn = store.begin();
-    ctx.txn = txn.get();
-    ctx.fn.txn = txn.get();
+    txn->commitAndContinue();
     ctx.committedBatches++;
   };
 

@@ -81,6 +81,12 @@ class ShortKeyMap {
       if (s.used) visit(s.keyView(), s.value);
     }
   }
+  template <typename Visit>
+  void forEach(Visit&& visit) {
+    for (Slot& s : slots_) {
+      if (s.used) visit(s.keyView(), s.value);
+    }
+  }
 
   size_t size() const { return size_; }
   void clear() {

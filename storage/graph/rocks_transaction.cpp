@@ -48,8 +48,8 @@ void RocksTransaction::beginWrite() {
   }
 }
 
-// While committing nothing reads the batch again: the pending chunks and degrees go straight
-// into the write batch, without the cost of indexing them.
+// While committing nothing reads the batch again: writes go into the plain write batch,
+// without the cost of indexing them.
 void RocksTransaction::put(Cf cf, const std::string& key, const std::string& value) {
   if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
   if (cf == Cf::NODES && !committing_) {
@@ -107,10 +107,15 @@ rocksdb::Iterator& RocksTransaction::committedIterator(Cf cf) {
   return *it;
 }
 
-void RocksTransaction::commit() {
+void RocksTransaction::checkOpen() const {
   if (finished_) {
     throw StorageError(StorageErrorKind::INVALID_ARGUMENT, "transaction is already finished");
   }
+}
+
+// While committing nothing reads the batch again: what the transaction kept pending goes
+// straight into the write batch.
+void RocksTransaction::writeCommitBatch() {
   committing_ = true;
   flushNewRels();
   flushPendingNodes();
@@ -121,9 +126,42 @@ void RocksTransaction::commit() {
     store_.finishBatch(batch_, deltas_);
     kv_.write(*batch_.GetWriteBatch());
   }
+  committing_ = false;
+}
+
+void RocksTransaction::commit() {
+  checkOpen();
+  writeCommitBatch();
   finished_ = true;
   releaseIterators();
   if (writing_) store_.releaseWriter(this);
+}
+
+// After the write every remembered degree, chunk and index answer equals the committed state,
+// and with the write slot still held nobody else can change it. Iterators and forward readers
+// predate the write: they are dropped, and open cursors re-seek (the version moves on).
+void RocksTransaction::commitAndContinue() {
+  checkOpen();
+  forgetStaleIndexLookups();
+  writeCommitBatch();
+  batch_.Clear();
+  cfVersions_.fill(0);
+  seekVersions_.fill(0);
+  indexCacheVersion_ = 0;
+  deltas_.clear();
+  releaseIterators();
+  ++version_;
+  trimRememberedState();
+  sealCommittedChunks();
+}
+
+// Bounds what a long CALL { } IN TRANSACTIONS keeps between its commits: past these sizes the
+// next transactions read again what they need (everything kept is clean, so dropping is safe).
+void RocksTransaction::trimRememberedState() {
+  constexpr size_t MAX_CHUNKS = 1 << 18, MAX_DEGREES = 1 << 21, MAX_KNOWN_NODES = 1 << 22;
+  if (lastChunks_.size() > MAX_CHUNKS) lastChunks_.clear();
+  if (degrees_.size() > MAX_DEGREES) degrees_.clear();
+  if (knownNodes_.size() > MAX_KNOWN_NODES) knownNodes_.clear();
 }
 
 // Iterators pin column families: none may outlive the transaction's work.

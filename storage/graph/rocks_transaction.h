@@ -63,6 +63,7 @@ class RocksTransaction final : public Transaction {
   void setRelProperties(RelId id, Properties properties) override;
 
   void commit() override;
+  void commitAndContinue() override;
   void rollback() override;
 
   // ---- for cursors and helpers ----
@@ -161,6 +162,10 @@ class RocksTransaction final : public Transaction {
   bool findNewRel(RelId id, std::string* value) const;
   void flushNewRels();
   void flushPendingNodes();
+  void checkOpen() const;
+  void writeCommitBatch();
+  void trimRememberedState();
+  void sealCommittedChunks();
   // put() without keeping anything pending.
   void writeThrough(kv::Cf cf, const rocksdb::Slice& key, const std::string& value);
 
@@ -184,6 +189,7 @@ class RocksTransaction final : public Transaction {
     std::string key;  // empty: the list has no chunk yet
     std::string value;
     bool dirty = false;
+    bool sealed = false;  // committed and large: the next append starts a new chunk
   };
   PendingChunk loadLastChunk(kv::Cf cf, const std::string& prefix);
   PendingChunk& chunkAppend(kv::Cf cf, const std::string& prefix, const std::string& newKey,

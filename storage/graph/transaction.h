@@ -66,6 +66,12 @@ class Transaction {
   virtual void setRelProperties(RelId id, Properties properties) = 0;
 
   virtual void commit() = 0;
+  // Commits everything so far, durably, and stays open for more work: CALL { } IN
+  // TRANSACTIONS commits every n rows this way. A write transaction keeps the write slot, so
+  // what it has learnt of the graph (degrees, last chunks, index lookups) stays true and is
+  // reused instead of read again; that memory is bounded. A later rollback discards only the
+  // work after the last commit.
+  virtual void commitAndContinue() = 0;
   virtual void rollback() = 0;
 };
 

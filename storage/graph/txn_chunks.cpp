@@ -40,9 +40,10 @@ RocksTransaction::PendingChunk& RocksTransaction::chunkAppend(Cf cf, const std::
     *memo = std::move(loaded);
   }
   PendingChunk& chunk = *memo;
-  if (chunk.key.empty() || chunk.value.size() >= keys::CHUNK_ENTRIES * entry.size()) {
+  if (chunk.key.empty() || chunk.sealed ||
+      chunk.value.size() >= keys::CHUNK_ENTRIES * entry.size()) {
     if (chunk.dirty) put(cf, chunk.key, chunk.value);
-    chunk = {newKey, "", false};
+    chunk = {newKey, "", false, false};
   }
   chunk.value += entry;
   if (!chunk.dirty) dirtyChunks_[size_t(cf)].push_back(memoKey);
@@ -81,6 +82,17 @@ void RocksTransaction::chunkRemove(Cf cf, const std::string& prefix, const std::
     break;
   }
   value.empty() ? del(cf, key) : put(cf, key, value);
+}
+
+// Between the commits of one CALL { } IN TRANSACTIONS every list appended to would have its
+// last chunk rewritten at each commit: a session attended in every batch would put its whole
+// chunk (up to 8 KiB) into the memtable and the WAL again and again. Once committed, a chunk
+// that is already large is left as it is and the next append starts a new one.
+void RocksTransaction::sealCommittedChunks() {
+  constexpr size_t SEAL_BYTES = 1024;
+  lastChunks_.forEach([](std::string_view, PendingChunk& chunk) {
+    if (chunk.value.size() >= SEAL_BYTES) chunk.sealed = true;
+  });
 }
 
 }  // namespace rollcall::storage

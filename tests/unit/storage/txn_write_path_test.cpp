@@ -265,5 +265,73 @@ TEST_F(StoreTest, RewrittenNodeRecordsReadBackThroughScansCommitAndRollback) {
   EXPECT_FALSE(after->getNode(gone).has_value());
 }
 
+// commitAndContinue keeps what the transaction learnt between its commits and starts new chunks
+// after large committed ones: lists built over many commits must read back exactly, deletes
+// must find entries in any chunk, and a rollback must drop only the work after the last commit.
+TEST_F(StoreTest, CommitAndContinueBuildsListsOverManyCommits) {
+  auto type = relType("KNOWS");
+  auto txn = store_->begin();
+  NodeId hub = txn->createNode({}, {});
+  Pairs expected;
+  std::vector<NodeId> leaves;
+  for (int batch = 0; batch < 12; ++batch) {
+    for (int i = 0; i < 150; ++i) {  // 150 entries: past the size at which a chunk is sealed
+      NodeId leaf = txn->createNode({}, {});
+      leaves.push_back(leaf);
+      expected.emplace_back(txn->createRel(type, hub, leaf, {}), leaf);
+    }
+    txn->commitAndContinue();
+    ASSERT_EQ(neighbourPairs(*txn, hub, type, Direction::OUT), expected) << batch;
+  }
+  // Remove one entry from an early chunk and the very last one, then commit again.
+  auto early = expected.begin() + 20;
+  txn->deleteRel(early->first);
+  expected.erase(early);
+  txn->deleteRel(expected.back().first);
+  expected.pop_back();
+  txn->commitAndContinue();
+  EXPECT_EQ(neighbourPairs(*txn, hub, type, Direction::OUT), expected);
+  EXPECT_EQ(txn->degree(hub, type, Direction::OUT), expected.size());
+
+  // Work after the last commit is what a rollback drops.
+  NodeId late = txn->createNode({}, {});
+  txn->createRel(type, hub, late, {});
+  txn->rollback();
+
+  {
+    auto read = store_->begin();
+    EXPECT_EQ(neighbourPairs(*read, hub, type, Direction::OUT), expected);
+    EXPECT_EQ(read->degree(hub, type, Direction::OUT), expected.size());
+    EXPECT_EQ(drain(*read->scanRelType(type)).size(), expected.size());
+    EXPECT_FALSE(read->getNode(late).has_value());
+  }
+  EXPECT_EQ(store_->relCount(), expected.size());
+  EXPECT_EQ(store_->nodeCount(), 1 + leaves.size());
+  txn.reset();
+  reopen();
+  auto again = store_->begin();
+  EXPECT_EQ(neighbourPairs(*again, hub, type, Direction::OUT), expected);
+}
+
+TEST_F(StoreTest, CommitAndContinueSeesIndexChangesOfEarlierCommits) {
+  auto person = label("Person");
+  auto id = key("id");
+  store_->createIndex({"person_id", person, id, /*unique=*/true});
+  auto txn = store_->begin();
+  NodeId a = txn->createNode({person}, {{id, int64_t{1}}});
+  EXPECT_EQ(txn->indexSeek(person, id, int64_t{1}), std::vector<NodeId>{a});
+  txn->commitAndContinue();
+  EXPECT_EQ(txn->indexSeek(person, id, int64_t{1}), std::vector<NodeId>{a});  // remembered
+  txn->setNodeProperty(a, id, int64_t{2});
+  EXPECT_TRUE(txn->indexSeek(person, id, int64_t{1}).empty());
+  txn->commitAndContinue();
+  EXPECT_EQ(txn->indexSeek(person, id, int64_t{2}), std::vector<NodeId>{a});
+  EXPECT_THROW(txn->createNode({person}, {{id, int64_t{2}}}), StorageError);
+  txn->commit();
+  auto read = store_->begin();
+  EXPECT_EQ(read->indexSeek(person, id, int64_t{2}), std::vector<NodeId>{a});
+  EXPECT_EQ(read->nodeProperty(a, id), PropertyValue(int64_t{2}));
+}
+
 }  // namespace
 }  // namespace rollcall::storage::testing

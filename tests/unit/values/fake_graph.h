@@ -91,6 +91,7 @@ class FakeTransaction : public storage::Transaction {
   void setRelProperty(storage::RelId, storage::PropKeyId, const storage::PropertyValue&) override {}
   void setRelProperties(storage::RelId, storage::Properties) override {}
   void commit() override {}
+  void commitAndContinue() override {}
   void rollback() override {}
 
  private:
