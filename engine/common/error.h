@@ -39,6 +39,11 @@ class CypherError : public std::exception {
   std::optional<uint32_t> offset() const { return offset_; }
   // Where in the query the error points; set by whoever knows it (the binder, the evaluator).
   void setOffset(uint32_t offset) { offset_ = offset; rebuild(); }
+  // Adds a sentence to the message (what a partly committed statement kept, say).
+  void appendMessage(std::string_view text) {
+    message_ += text;
+    rebuild();
+  }
   // Appended after the first line, e.g. "line 2, column 7\n  MATCH (n:Studnet)\n          ^".
   void setContext(std::string context) { context_ = std::move(context); rebuild(); }
 

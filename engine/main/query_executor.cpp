@@ -4,8 +4,10 @@
 
 #include "engine/binder/binder.h"
 #include "engine/exec/mapper.h"
+#include "engine/main/error_context.h"
 #include "engine/main/result_snapshot.h"
 #include "engine/planner/planner.h"
+#include "storage/common/storage_error.h"
 #include "storage/graph/graph_store.h"
 
 namespace rollcall {
@@ -44,6 +46,29 @@ void setupContext(ExecContext& ctx, storage::GraphStore& store, const Parameters
   ctx.fn.rng = &ctx.rng;
 }
 
+void pullResults(PhysicalOperator& root, const LogicalPlan& plan, ExecContext& ctx,
+                 QueryResult& result) {
+  root.open(ctx);
+  RowBatch batch;
+  bool returnsRows = !plan.columns.empty();  // a statement without RETURN yields no rows
+  while (root.next(ctx, batch)) {
+    if (!returnsRows) continue;
+    for (const Row& row : batch) {
+      std::vector<Value> out;
+      out.reserve(plan.resultSlots.size());
+      for (Slot s : plan.resultSlots) out.push_back(withSnapshots(row[s], *ctx.txn, *ctx.catalog));
+      result.rows.push_back(std::move(out));
+    }
+  }
+}
+
+// A statement that commits in batches keeps what it committed before an error; the message
+// says how much, so a user knows where to resume.
+std::string committedNote(const ExecContext& ctx) {
+  return " (" + std::to_string(ctx.rowsCommitted) + " rows were committed in " +
+         std::to_string(ctx.committedBatches) + " transactions before the error; they stay)";
+}
+
 }  // namespace
 
 QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
@@ -74,17 +99,16 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
   };
 
   SubPlanInstance root = instantiatePlan(*plan.root, ctx);
-  root.root->open(ctx);
-  RowBatch batch;
-  bool returnsRows = !plan.columns.empty();  // a statement without RETURN yields no rows
-  while (root.root->next(ctx, batch)) {
-    if (!returnsRows) continue;
-    for (const Row& row : batch) {
-      std::vector<Value> out;
-      out.reserve(plan.resultSlots.size());
-      for (Slot s : plan.resultSlots) out.push_back(withSnapshots(row[s], *txn, *ctx.catalog));
-      result.rows.push_back(std::move(out));
-    }
+  try {
+    pullResults(*root.root, plan, ctx, result);
+  } catch (CypherError& e) {
+    if (ctx.committedBatches > 0) e.appendMessage(committedNote(ctx));
+    throw;
+  } catch (const storage::StorageError& e) {
+    if (ctx.committedBatches == 0) throw;
+    CypherError error = fromStorageError(e);
+    error.appendMessage(committedNote(ctx));
+    throw error;
   }
   txn->commit();
   result.stats = ctx.stats;

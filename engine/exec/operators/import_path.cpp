@@ -40,7 +40,14 @@ std::string resolveImportUrl(const std::string& url, const std::string& importDi
   std::error_code ec;
   fs::path dir =
       fs::weakly_canonical(importDir.empty() ? fs::current_path() : fs::path(importDir), ec);
-  fs::path candidate = dir / fs::path(rel).relative_path();
+  // file:///x.csv names x.csv inside the import directory (as in Neo4j); file:////abs/x.csv
+  // names an absolute path, accepted only when it lies inside the import directory.
+  fs::path given(rel);
+  if (given.is_absolute() && !isInside(given.lexically_normal(), dir)) {
+    throw loadError("Cannot load '" + url + "': the absolute path '" + given.string() +
+                    "' is outside the import directory '" + dir.string() + "'");
+  }
+  fs::path candidate = given.is_absolute() ? given : dir / given;
   if (!isInside(candidate.lexically_normal(), dir)) {
     throw loadError("Cannot load '" + url + "': the path leaves the import directory '" +
                     dir.string() + "'");

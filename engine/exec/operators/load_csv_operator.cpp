@@ -2,6 +2,7 @@
 // lists. With USING PERIODIC COMMIT it commits every n rows: when it is asked for the next batch,
 // everything it produced before has been processed downstream.
 #include <algorithm>
+#include <optional>
 
 #include "engine/common/value_ops.h"
 #include "engine/exec/evaluator.h"
@@ -25,10 +26,12 @@ class LoadCsvOperator : public PhysicalOperator {
     pos_ = 0;
     reader_.reset();
     inputDone_ = false;
+    pendingError_.reset();
   }
 
   bool doNext(ExecContext& ctx, RowBatch& out) override {
     maybeCommit(ctx);
+    if (pendingError_) throw *pendingError_;
     size_t cap = BATCH_SIZE;
     if (ctx.periodicCommitRows > 0) {
       cap = std::min<size_t>(cap, static_cast<size_t>(ctx.periodicCommitRows - sinceCommit_));
@@ -48,7 +51,11 @@ class LoadCsvOperator : public PhysicalOperator {
         ++sinceCommit_;
       }
     } catch (const csv::CsvError& e) {
-      throw CypherError(ErrorClass::LOAD_ERROR, "", e.what());
+      // The rows before a malformed record are handed on first, and the error comes with the
+      // next batch: with batched commits, everything before the bad line gets committed.
+      CypherError error(ErrorClass::LOAD_ERROR, "", e.what());
+      if (out.empty()) throw error;
+      pendingError_ = std::move(error);
     }
     return true;
   }
@@ -113,6 +120,7 @@ class LoadCsvOperator : public PhysicalOperator {
   RowBatch input_;
   size_t pos_ = 0;
   bool inputDone_ = false;
+  std::optional<CypherError> pendingError_;  // a malformed record met after some rows of a batch
   Row current_;
   std::string path_;
   std::unique_ptr<csv::CsvReader> reader_;
