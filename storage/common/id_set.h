@@ -51,7 +51,7 @@ class IdSet {
 
   size_t size() const { return size_; }
   void clear() {
-    slots_.clear();
+    std::vector<uint64_t>().swap(slots_);
     size_ = 0;
     hasEmptyId_ = false;
   }

@@ -90,7 +90,7 @@ class ShortKeyMap {
 
   size_t size() const { return size_; }
   void clear() {
-    slots_.clear();
+    std::vector<Slot>().swap(slots_);  // gives the memory back, not just the entries
     size_ = 0;
   }
 

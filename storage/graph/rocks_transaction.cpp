@@ -158,7 +158,9 @@ void RocksTransaction::commitAndContinue() {
 // Bounds what a long CALL { } IN TRANSACTIONS keeps between its commits: past these sizes the
 // next transactions read again what they need (everything kept is clean, so dropping is safe).
 void RocksTransaction::trimRememberedState() {
-  constexpr size_t MAX_CHUNKS = 1 << 18, MAX_DEGREES = 1 << 21, MAX_KNOWN_NODES = 1 << 22;
+  // At most about 80 MiB of chunks (unsealed ones hold under 1 KiB), 72 MiB of degree slots
+  // and 32 MiB of node ids; each well above what one batch of 10,000 rows touches.
+  constexpr size_t MAX_CHUNKS = 1 << 17, MAX_DEGREES = 1 << 19, MAX_KNOWN_NODES = 1 << 21;
   if (lastChunks_.size() > MAX_CHUNKS) lastChunks_.clear();
   if (degrees_.size() > MAX_DEGREES) degrees_.clear();
   if (knownNodes_.size() > MAX_KNOWN_NODES) knownNodes_.clear();

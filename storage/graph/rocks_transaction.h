@@ -189,7 +189,8 @@ class RocksTransaction final : public Transaction {
     std::string key;  // empty: the list has no chunk yet
     std::string value;
     bool dirty = false;
-    bool sealed = false;  // committed and large: the next append starts a new chunk
+    // Committed and large: the next append starts a new chunk; `value` is not kept.
+    bool sealed = false;
   };
   PendingChunk loadLastChunk(kv::Cf cf, const std::string& prefix);
   PendingChunk& chunkAppend(kv::Cf cf, const std::string& prefix, const std::string& newKey,

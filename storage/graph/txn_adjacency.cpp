@@ -27,7 +27,7 @@ void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
   out.clear();
   std::string prefix = keys::adjPrefix(node, dir, type);
   const PendingChunk* pending = lastChunks_.find(char(Cf::ADJ) + prefix);
-  if (!pending || pending->key.empty()) {
+  if (!pending || pending->key.empty() || pending->sealed) {  // all of the list is committed
     scanPrefix(Cf::ADJ, prefix, [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
       decodeChunk(value.ToStringView(), type, out);
     });

@@ -87,11 +87,14 @@ void RocksTransaction::chunkRemove(Cf cf, const std::string& prefix, const std::
 // Between the commits of one CALL { } IN TRANSACTIONS every list appended to would have its
 // last chunk rewritten at each commit: a session attended in every batch would put its whole
 // chunk (up to 8 KiB) into the memtable and the WAL again and again. Once committed, a chunk
-// that is already large is left as it is and the next append starts a new one.
+// that is already large is left as it is and the next append starts a new one; its bytes are
+// dropped from memory (reads find it in the DB), so what a long load keeps stays small.
 void RocksTransaction::sealCommittedChunks() {
   constexpr size_t SEAL_BYTES = 1024;
   lastChunks_.forEach([](std::string_view, PendingChunk& chunk) {
-    if (chunk.value.size() >= SEAL_BYTES) chunk.sealed = true;
+    if (chunk.value.size() < SEAL_BYTES) return;
+    chunk.sealed = true;
+    std::string().swap(chunk.value);
   });
 }
 
