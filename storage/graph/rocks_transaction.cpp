@@ -57,6 +57,11 @@ void RocksTransaction::put(Cf cf, const std::string& key, const std::string& val
     ++version_;
     return;
   }
+  if (cf == Cf::LABELS && !committing_) {
+    pendingLabelEntries_.push_back({key, /*isPut=*/true});
+    ++version_;
+    return;
+  }
   writeThrough(cf, key, value);
 }
 
@@ -73,6 +78,15 @@ void RocksTransaction::writeThrough(Cf cf, const rocksdb::Slice& key, const std:
 void RocksTransaction::del(Cf cf, const std::string& key) {
   if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
   if (cf == Cf::NODES) pendingNodes_.erase(key);  // the batch's delete hides any committed one
+  if (cf == Cf::LABELS && !committing_) {
+    pendingLabelEntries_.push_back({key, /*isPut=*/false});
+    ++version_;
+    return;
+  }
+  deleteThrough(cf, key);
+}
+
+void RocksTransaction::deleteThrough(Cf cf, const std::string& key) {
   if (committing_) {
     kv::check(batch_.GetWriteBatch()->Delete(kv_.cf(cf), key), "write failed");
     return;
@@ -119,6 +133,7 @@ void RocksTransaction::writeCommitBatch() {
   committing_ = true;
   flushNewRels();
   flushPendingNodes();
+  flushPendingLabelEntries();
   flushChunks(Cf::ADJ);
   flushChunks(Cf::REL_TYPES);
   flushDegrees();
@@ -192,6 +207,7 @@ void RocksTransaction::rollback() {
   newRels_.clear();
   newRelBytes_.clear();
   pendingNodes_.clear();
+  pendingLabelEntries_.clear();
   batch_.Clear();
   cfVersions_.fill(0);
   deltas_.clear();
@@ -277,6 +293,17 @@ void RocksTransaction::flushPendingNodes() {
   pending.forEach([&](std::string_view key, const std::string& value) {
     writeThrough(Cf::NODES, rocksdb::Slice(key.data(), key.size()), value);
   });
+}
+
+// Label entries are read only by label scans, which flush them first; in between they need no
+// place in the indexed batch. Replayed in order: a node created and deleted in one transaction
+// leaves a put and then a delete.
+void RocksTransaction::flushPendingLabelEntries() {
+  auto pending = std::move(pendingLabelEntries_);
+  pendingLabelEntries_.clear();
+  for (const auto& [key, isPut] : pending) {
+    isPut ? writeThrough(Cf::LABELS, key, "") : deleteThrough(Cf::LABELS, key);
+  }
 }
 
 }  // namespace rollcall::storage

@@ -70,8 +70,8 @@ class RocksTransaction final : public Transaction {
   // Bumped by every write: iterators over the batch must be re-created after it changes.
   uint64_t version() const { return version_; }
   // Writes what this transaction keeps pending for `cf` into the batch: chunk appends, new
-  // relationship records (RELS), node records (NODES). Call before reading `cf` through an
-  // iterator.
+  // relationship records (RELS), node records (NODES), label entries (LABELS). Call before
+  // reading `cf` through an iterator.
   void flushChunks(kv::Cf cf);
   // Full scans pass fillCache=false so they do not evict the blocks of point lookups.
   std::unique_ptr<rocksdb::Iterator> newIterator(kv::Cf cf, bool fillCache = true);
@@ -162,6 +162,9 @@ class RocksTransaction final : public Transaction {
   bool findNewRel(RelId id, std::string* value) const;
   void flushNewRels();
   void flushPendingNodes();
+  void flushPendingLabelEntries();
+  // del() without keeping anything pending.
+  void deleteThrough(kv::Cf cf, const std::string& key);
   void checkOpen() const;
   void writeCommitBatch();
   void trimRememberedState();
@@ -235,6 +238,8 @@ class RocksTransaction final : public Transaction {
   // costs a skip-list insertion and each read a batch lookup, while here both are one probe.
   // They reach the batch at commit, or before the nodes family is scanned or deleted from.
   ShortKeyMap<std::string> pendingNodes_;
+  // Label entry writes (key, put or delete) in order, until commit or a scan of the family.
+  std::vector<std::pair<std::string, bool>> pendingLabelEntries_;
   std::array<std::unique_ptr<ForwardReader>, kv::CF_COUNT> forwardReaders_;
   // The last chunk of each packed list this transaction appended to, keyed by family byte and
   // list prefix. Appends accumulate here and reach the batch once, before the family is read

@@ -54,6 +54,7 @@ RocksTransaction::PendingChunk& RocksTransaction::chunkAppend(Cf cf, const std::
 void RocksTransaction::flushChunks(Cf cf) {
   if (cf == Cf::RELS) flushNewRels();
   if (cf == Cf::NODES) flushPendingNodes();
+  if (cf == Cf::LABELS) flushPendingLabelEntries();
   for (const auto& memoKey : dirtyChunks_[size_t(cf)]) {
     PendingChunk* memo = lastChunks_.find(memoKey);
     if (!memo || !memo->dirty) continue;

@@ -333,5 +333,31 @@ TEST_F(StoreTest, CommitAndContinueSeesIndexChangesOfEarlierCommits) {
   EXPECT_EQ(read->nodeProperty(a, id), PropertyValue(int64_t{2}));
 }
 
+// Label entries wait outside the batch until a label scan or commit, replayed in order.
+TEST_F(StoreTest, LabelEntriesWrittenAndRemovedInOneTransactionScanExactly) {
+  auto student = label("Student");
+  auto other = label("Other");
+  auto txn = store_->begin();
+  NodeId gone = txn->createNode({student}, {});
+  NodeId kept = txn->createNode({student, other}, {});
+  txn->deleteNode(gone);
+  EXPECT_EQ(drain(*txn->scanLabel(student)), std::vector<NodeId>{kept});
+  NodeId late = txn->createNode({student}, {});  // after the scan flushed the earlier entries
+  txn->removeLabel(kept, other);
+  EXPECT_EQ(drain(*txn->scanLabel(student)), (std::vector<NodeId>{kept, late}));
+  EXPECT_TRUE(drain(*txn->scanLabel(other)).empty());
+  txn->addLabel(late, other);
+  txn->commit();
+  auto read = store_->begin();
+  EXPECT_EQ(drain(*read->scanLabel(student)), (std::vector<NodeId>{kept, late}));
+  EXPECT_EQ(drain(*read->scanLabel(other)), std::vector<NodeId>{late});
+  EXPECT_EQ(store_->labelCount(student), 2u);
+  auto discarded = store_->begin();
+  discarded->createNode({other}, {});
+  discarded->rollback();
+  auto after = store_->begin();
+  EXPECT_EQ(drain(*after->scanLabel(other)), std::vector<NodeId>{late});
+}
+
 }  // namespace
 }  // namespace rollcall::storage::testing
