@@ -62,6 +62,7 @@ void RocksTransaction::put(Cf cf, const std::string& key, const std::string& val
     ++version_;
     return;
   }
+  if (cf == Cf::INDEX) noteIndexPut(key);
   writeThrough(cf, key, value);
 }
 
@@ -78,6 +79,7 @@ void RocksTransaction::writeThrough(Cf cf, const rocksdb::Slice& key, const std:
 void RocksTransaction::del(Cf cf, const std::string& key) {
   if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
   if (cf == Cf::NODES) pendingNodes_.erase(key);  // the batch's delete hides any committed one
+  if (cf == Cf::INDEX) noteIndexDel(key);
   if (cf == Cf::LABELS && !committing_) {
     pendingLabelEntries_.push_back({key, /*isPut=*/false});
     ++version_;
@@ -157,12 +159,10 @@ void RocksTransaction::commit() {
 // predate the write: they are dropped, and open cursors re-seek (the version moves on).
 void RocksTransaction::commitAndContinue() {
   checkOpen();
-  forgetStaleIndexLookups();
   writeCommitBatch();
   batch_.Clear();
   cfVersions_.fill(0);
   seekVersions_.fill(0);
-  indexCacheVersion_ = 0;
   deltas_.clear();
   releaseIterators();
   ++version_;
@@ -204,6 +204,7 @@ void RocksTransaction::rollback() {
   dirtyDegrees_.clear();
   knownNodes_.clear();
   indexCache_.clear();
+  indexTypeCache_.clear();
   newRels_.clear();
   newRelBytes_.clear();
   pendingNodes_.clear();

@@ -116,7 +116,9 @@ class RocksTransaction final : public Transaction {
   rocksdb::Iterator& committedIterator(kv::Cf cf);
   // Whether the family holds any entry under `prefix`, committed or in this transaction.
   bool anyEntryUnder(kv::Cf cf, const std::string& prefix);
-  void forgetStaleIndexLookups();
+  std::vector<NodeId> lookupIndexPrefix(const std::string& prefix);
+  void noteIndexPut(const std::string& key);
+  void noteIndexDel(const std::string& key);
   // Runs scanCommitted(visitor) over the committed entries under `prefix`, merging in the
   // batch's entries when this transaction has written `cf`.
   template <typename Visit, typename ScanCommitted>
@@ -220,13 +222,12 @@ class RocksTransaction final : public Transaction {
   // Nodes this transaction has seen exist, so that creating the next relationship of the same
   // node needs no existence read. Deleting a node removes it.
   IdSet knownNodes_;
-  // Index lookups of a write transaction, by index value prefix, while the index family is
-  // unchanged: a LOAD CSV looks the same student or session up row after row, and with the
-  // write slot held only this transaction's own index writes can change the answer.
-  // Values whose prefix is too long for a ShortKeyMap are not remembered.
+  // Index lookups of a write transaction, by index value prefix: a LOAD CSV looks the same
+  // student or session up row after row, and with the write slot held only this transaction's
+  // own index writes can change the answer, which put() and del() apply to it (noteIndexPut,
+  // noteIndexDel). Values whose prefix is too long for a ShortKeyMap are not remembered.
   ShortKeyMap<std::vector<NodeId>> indexCache_;
   std::string indexPrefix_;  // reused: an index prefix is usually longer than SSO strings
-  uint64_t indexCacheVersion_ = 0;
   // indexHoldsType answers of a write transaction, by index prefix and type byte.
   ShortKeyMap<bool> indexTypeCache_;
   bool committing_ = false;

@@ -28,12 +28,8 @@ std::vector<std::string> RocksTransaction::indexEntries(NodeId id, const NodeSta
 // Checked against the committed state and this transaction's writes together.
 void RocksTransaction::checkUnique(NodeId id, const IndexEntry& entry) {
   std::string prefix = entry.key.substr(0, entry.key.size() - INDEX_NODE_SUFFIX);
-  NodeId other = id;
-  seekPrefix(Cf::INDEX, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
-    NodeId found = codec::getU64(key.data() + prefix.size());
-    if (found != id && other == id) other = found;
-  });
-  if (other != id) {
+  for (NodeId other : lookupIndexPrefix(prefix)) {
+    if (other == id) continue;
     throw uniqueViolation(store_.catalog(), other, entry.index->label, entry.index->key,
                           *entry.value);
   }
@@ -67,15 +63,21 @@ std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
         StorageErrorKind::INVALID_ARGUMENT,
         "no index on label " + std::to_string(label) + " and property key " + std::to_string(key));
   }
-  std::vector<NodeId> out;
-  if (value.isNull()) return out;
+  if (value.isNull()) return {};
   std::string& prefix = indexPrefix_;
   prefix = keys::indexPrefix(label, key);
   codec::encodeIndexValue(prefix, value);
-  forgetStaleIndexLookups();
+  return lookupIndexPrefix(prefix);
+}
+
+// The nodes under one index value prefix. A write transaction remembers the answers and keeps
+// them up to date as it writes the index (noteIndexPut, noteIndexDel): a LOAD CSV looks the same
+// student up row after row, and a MERGE's lookup answers the unique check of its CREATE.
+std::vector<NodeId> RocksTransaction::lookupIndexPrefix(const std::string& prefix) {
   if (writing_) {
     if (const auto* cached = indexCache_.find(prefix)) return *cached;
   }
+  std::vector<NodeId> out;
   seekPrefix(Cf::INDEX, prefix, [&](const rocksdb::Slice& k, const rocksdb::Slice&) {
     out.push_back(codec::getU64(k.data() + prefix.size()));
   });
@@ -94,7 +96,6 @@ std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
 bool RocksTransaction::indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) {
   std::string prefix = keys::indexPrefix(label, key);
   prefix.push_back(char(type));
-  forgetStaleIndexLookups();
   if (writing_) {
     if (const bool* cached = indexTypeCache_.find(prefix)) return *cached;
   }
@@ -116,13 +117,27 @@ bool RocksTransaction::anyEntryUnder(Cf cf, const std::string& prefix) {
   return delta->Valid() && delta->Entry().key.starts_with(prefix);
 }
 
-// Remembered lookups hold while the index family is unchanged; only a write transaction keeps
-// them (it holds the write slot, so only its own writes change the index).
-void RocksTransaction::forgetStaleIndexLookups() {
-  if (!writing_ || indexCacheVersion_ == cfVersions_[size_t(Cf::INDEX)]) return;
-  indexCache_.clear();
-  indexTypeCache_.clear();
-  indexCacheVersion_ = cfVersions_[size_t(Cf::INDEX)];
+// Keeps the remembered answers true. An entry key is the value prefix and the node id; a new
+// entry of a type also makes indexHoldsType true for that type (a removed one leaves it true,
+// which only costs a lookup).
+void RocksTransaction::noteIndexPut(const std::string& key) {
+  constexpr size_t TYPED_PREFIX = 9;  // label(4) | key(4) | value type(1)
+  if (key.size() < TYPED_PREFIX + INDEX_NODE_SUFFIX) return;
+  std::string_view entry(key);
+  if (bool* holds = indexTypeCache_.find(entry.substr(0, TYPED_PREFIX))) *holds = true;
+  if (auto* nodes = indexCache_.find(entry.substr(0, key.size() - INDEX_NODE_SUFFIX))) {
+    NodeId node = codec::getU64(key.data() + key.size() - INDEX_NODE_SUFFIX);
+    auto at = std::lower_bound(nodes->begin(), nodes->end(), node);
+    if (at == nodes->end() || *at != node) nodes->insert(at, node);
+  }
+}
+
+void RocksTransaction::noteIndexDel(const std::string& key) {
+  if (key.size() < INDEX_NODE_SUFFIX) return;
+  std::string_view entry(key);
+  if (auto* nodes = indexCache_.find(entry.substr(0, key.size() - INDEX_NODE_SUFFIX))) {
+    std::erase(*nodes, codec::getU64(key.data() + key.size() - INDEX_NODE_SUFFIX));
+  }
 }
 
 }  // namespace rollcall::storage

@@ -359,5 +359,32 @@ TEST_F(StoreTest, LabelEntriesWrittenAndRemovedInOneTransactionScanExactly) {
   EXPECT_EQ(drain(*after->scanLabel(other)), std::vector<NodeId>{late});
 }
 
+// A write transaction remembers index answers and applies its own index writes to them: every
+// lookup after a create, an update or a delete must see that write.
+TEST_F(StoreTest, RememberedIndexAnswersFollowTheTransactionsWrites) {
+  auto person = label("Person");
+  auto id = key("id");
+  store_->createIndex({"person_id", person, id, /*unique=*/false});
+  auto txn = store_->begin();
+  NodeId a = txn->createNode({person}, {{id, int64_t{1}}});  // the transaction now writes
+  EXPECT_TRUE(txn->indexSeek(person, id, int64_t{2}).empty());  // remembered as empty
+  NodeId b = txn->createNode({person}, {{id, int64_t{2}}});
+  EXPECT_EQ(txn->indexSeek(person, id, int64_t{2}), std::vector<NodeId>{b});
+  NodeId c = txn->createNode({person}, {{id, int64_t{2}}});
+  EXPECT_EQ(txn->indexSeek(person, id, int64_t{2}), (std::vector<NodeId>{b, c}));
+  txn->setNodeProperty(b, id, int64_t{1});
+  EXPECT_EQ(txn->indexSeek(person, id, int64_t{2}), std::vector<NodeId>{c});
+  EXPECT_EQ(txn->indexSeek(person, id, int64_t{1}), (std::vector<NodeId>{a, b}));
+  txn->deleteNode(c);
+  EXPECT_TRUE(txn->indexSeek(person, id, int64_t{2}).empty());
+  EXPECT_FALSE(txn->indexHoldsType(person, id, PropertyValue::Type::DOUBLE));
+  txn->createNode({person}, {{id, 2.5}});
+  EXPECT_TRUE(txn->indexHoldsType(person, id, PropertyValue::Type::DOUBLE));
+  txn->commit();
+  auto read = store_->begin();
+  EXPECT_EQ(read->indexSeek(person, id, int64_t{1}), (std::vector<NodeId>{a, b}));
+  EXPECT_TRUE(read->indexSeek(person, id, int64_t{2}).empty());
+}
+
 }  // namespace
 }  // namespace rollcall::storage::testing
