@@ -38,14 +38,20 @@ class CypherError : public std::exception {
   const std::string& message() const { return message_; }
   std::optional<uint32_t> offset() const { return offset_; }
   // Where in the query the error points; set by whoever knows it (the binder, the evaluator).
-  void setOffset(uint32_t offset) { offset_ = offset; rebuild(); }
+  void setOffset(uint32_t offset) {
+    offset_ = offset;
+    rebuild();
+  }
   // Adds a sentence to the message (what a partly committed statement kept, say).
   void appendMessage(std::string_view text) {
     message_ += text;
     rebuild();
   }
   // Appended after the first line, e.g. "line 2, column 7\n  MATCH (n:Studnet)\n          ^".
-  void setContext(std::string context) { context_ = std::move(context); rebuild(); }
+  void setContext(std::string context) {
+    context_ = std::move(context);
+    rebuild();
+  }
 
   // "<Class>: <detail>: <message>" (detail omitted when empty), then the context lines.
   const char* what() const noexcept override { return what_.c_str(); }
@@ -73,11 +79,11 @@ CypherError argumentError(std::string detail, std::string message,
 CypherError internalError(std::string message);
 
 // For bugs only: never reachable from user input.
-#define RC_ASSERT(cond)                                                                        \
-  do {                                                                                         \
-    if (!(cond))                                                                               \
-      throw ::rollcall::internalError(std::string("assertion failed: " #cond " at ") + __FILE__ \
-                                      + ":" + std::to_string(__LINE__));                       \
+#define RC_ASSERT(cond)                                                                           \
+  do {                                                                                            \
+    if (!(cond))                                                                                  \
+      throw ::rollcall::internalError(std::string("assertion failed: " #cond " at ") + __FILE__ + \
+                                      ":" + std::to_string(__LINE__));                            \
   } while (0)
 
 }  // namespace rollcall

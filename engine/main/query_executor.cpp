@@ -1,6 +1,7 @@
 #include "engine/main/query_executor.h"
 
 #include <chrono>
+#include <cstdio>
 
 #include "engine/binder/binder.h"
 #include "engine/exec/mapper.h"
@@ -65,8 +66,12 @@ void pullResults(PhysicalOperator& root, const LogicalPlan& plan, ExecContext& c
 // A statement that commits in batches keeps what it committed before an error; the message
 // says how much, so a user knows where to resume.
 std::string committedNote(const ExecContext& ctx) {
-  return " (" + std::to_string(ctx.rowsCommitted) + " rows were committed in " +
-         std::to_string(ctx.committedBatches) + " transactions before the error; they stay)";
+  char note[160];
+  std::snprintf(note, sizeof(note),
+                " (%lld rows were committed in %lld transactions before the error; they stay)",
+                static_cast<long long>(ctx.rowsCommitted),
+                static_cast<long long>(ctx.committedBatches));
+  return note;
 }
 
 }  // namespace

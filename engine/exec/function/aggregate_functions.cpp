@@ -5,9 +5,9 @@
 #include <memory>
 #include <unordered_set>
 
-#include "storage/common/id_set.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/function/function_support.h"
+#include "storage/common/id_set.h"
 
 namespace rollcall {
 namespace {

@@ -50,7 +50,9 @@ class ScanOrderReadTest : public StoreTest {
     std::vector<Edge> edges;
     txn.neighbours(id, knows_, Direction::OUT, edges);
     ASSERT_EQ(edges.size(), expectedOutDegree(i)) << i;
-    if (!edges.empty()) EXPECT_EQ(edges[0].other, ids_[size_t(i + 1)]);
+    if (!edges.empty()) {
+      EXPECT_EQ(edges[0].other, ids_[size_t(i + 1)]);
+    }
   }
 
   std::vector<NodeId> ids_;
@@ -88,8 +90,8 @@ TEST_F(ScanOrderReadTest, OwnWritesWinOverEarlierScanOrderReads) {
   std::vector<Edge> edges;
   txn->neighbours(id, knows_, Direction::OUT, edges);
   ASSERT_EQ(edges.size(), 3u);
-  EXPECT_TRUE(std::any_of(edges.begin(), edges.end(),
-                          [&](const Edge& e) { return e.other == ids_[0]; }));
+  EXPECT_TRUE(
+      std::any_of(edges.begin(), edges.end(), [&](const Edge& e) { return e.other == ids_[0]; }));
   txn->commit();
   auto read = store_->begin();
   for (int i = 40; i < 60; ++i) {

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "storage/graph/graph_store.h"
 
@@ -48,6 +50,17 @@ auto drain(Cursor& cursor) {
   std::vector<Entry> out;
   Entry buf[3];  // small on purpose: exercises refills
   while (size_t n = cursor.next(buf, 3)) out.insert(out.end(), buf, buf + n);
+  return out;
+}
+
+// (relationship, other node) of a neighbour list, in list order.
+using Pairs = std::vector<std::pair<RelId, NodeId>>;
+
+inline Pairs neighbourPairs(Transaction& txn, NodeId node, RelTypeId type, Direction dir) {
+  std::vector<Edge> edges;
+  txn.neighbours(node, type, dir, edges);
+  Pairs out;
+  for (const auto& e : edges) out.emplace_back(e.rel, e.other);
   return out;
 }
 

@@ -6,8 +6,8 @@
 #include <random>
 #include <set>
 
-#include "storage/common/id_set.h"
 #include "engine/exec/operators/group_table.h"
+#include "storage/common/id_set.h"
 
 namespace rollcall::test {
 namespace {
