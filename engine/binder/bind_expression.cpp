@@ -1,6 +1,7 @@
 // Binding of expressions: variables to slots, names to functions and tokens.
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "engine/binder/binder.h"
 #include "engine/binder/constant_folding.h"
@@ -40,7 +41,7 @@ void bindListIteration(Binder& b, const Iter& e, ListIterationExpr& out) {
   Scope saved = b.scope();
   out.slot = b.newSlot();
   b.scope().add(e.variable, Variable{out.slot, VarType::VALUE});
-  if (e.where) out.where = b.bindExpression(*e.where);
+  if (e.where) out.where = b.bindPredicate(*e.where);
   if constexpr (std::is_same_v<Iter, ast::ListComprehensionExpr>) {
     if (e.projection)
       static_cast<ListComprehensionOp&>(out).projection = b.bindExpression(*e.projection);
@@ -79,7 +80,7 @@ BoundExprPtr bindSpecialFunction(Binder& b, const ast::FunctionCallExpr& e,
                                  const std::string& name) {
   if (name == "exists" && e.args.size() == 1) {
     const ast::Expression& arg = *e.args[0];
-    if (arg.kind == ast::ExprKind::PATTERN_PREDICATE) return b.bindExpression(arg);
+    if (arg.kind == ast::ExprKind::PATTERN_PREDICATE) return b.bindPredicate(arg);
     if (arg.kind != ast::ExprKind::PROPERTY) {
       throw syntaxError("InvalidArgumentType", "exists() expects a property or a pattern", at(e));
     }
@@ -117,7 +118,8 @@ BoundExprPtr bindCase(Binder& b, const ast::CaseExpr& e) {
   auto out = std::make_unique<CaseOpExpr>(at(e));
   if (e.test) out->test = b.bindExpression(*e.test);
   for (const auto& [when, then] : e.whens) {
-    out->whens.emplace_back(b.bindExpression(*when), b.bindExpression(*then));
+    auto condition = e.test ? b.bindExpression(*when) : b.bindPredicate(*when);
+    out->whens.emplace_back(std::move(condition), b.bindExpression(*then));
   }
   if (e.elseExpr) out->elseExpr = b.bindExpression(*e.elseExpr);
   return out;
@@ -197,7 +199,28 @@ BoundExprPtr bindMapProjection(Binder& b, const ast::MapProjectionExpr& e) {
 
 }  // namespace
 
+BoundExprPtr Binder::bindPredicate(const ast::Expression& expr) {
+  predicatePosition = true;
+  return bindExpression(expr);
+}
+
+namespace {
+
+// As in Neo4j 5, a pattern used as an expression only tests for existence: it stands where a
+// boolean is expected, never as a value (RETURN (a)-->(), size((a)-->())).
+void checkPatternPosition(const ast::Expression& expr, bool predicate) {
+  if (expr.kind != ast::ExprKind::PATTERN_PREDICATE || predicate) return;
+  throw syntaxError("UnexpectedSyntax",
+                    "A pattern expression may only be used as a predicate (in WHERE, with "
+                    "NOT/AND/OR/XOR, in CASE WHEN or exists()); use EXISTS { MATCH ... } or "
+                    "COUNT { MATCH ... } for a value",
+                    at(expr));
+}
+
+}  // namespace
+
 BoundExprPtr Binder::bindExpression(const ast::Expression& expr) {
+  checkPatternPosition(expr, std::exchange(predicatePosition, false));
   if (groupKeyTexts && !insideAggregate) {
     auto it = groupKeyTexts->find(textOf(expr.range));
     if (it != groupKeyTexts->end()) return std::make_unique<SlotRef>(at(expr), it->second);
@@ -223,12 +246,17 @@ BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
       return bindCollection(*this, expr);
     case ast::ExprKind::UNARY: {
       const auto& e = expr.cast<ast::UnaryExpr>();
-      return std::make_unique<UnaryOpExpr>(at(e), e.op, bindExpression(*e.operand));
+      bool logical = e.op == ast::UnaryOp::NOT;
+      return std::make_unique<UnaryOpExpr>(
+          at(e), e.op, logical ? bindPredicate(*e.operand) : bindExpression(*e.operand));
     }
     case ast::ExprKind::BINARY: {
       const auto& e = expr.cast<ast::BinaryExpr>();
-      auto left = bindExpression(*e.left);
-      return std::make_unique<BinaryOpExpr>(at(e), e.op, std::move(left), bindExpression(*e.right));
+      bool logical =
+          e.op == ast::BinaryOp::AND || e.op == ast::BinaryOp::OR || e.op == ast::BinaryOp::XOR;
+      auto left = logical ? bindPredicate(*e.left) : bindExpression(*e.left);
+      auto right = logical ? bindPredicate(*e.right) : bindExpression(*e.right);
+      return std::make_unique<BinaryOpExpr>(at(e), e.op, std::move(left), std::move(right));
     }
     case ast::ExprKind::IS_NULL: {
       const auto& e = expr.cast<ast::IsNullExpr>();

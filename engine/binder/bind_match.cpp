@@ -122,7 +122,7 @@ std::unique_ptr<BoundMatch> Binder::bindMatch(const ast::MatchClause& clause) {
   for (const auto& [name, var] : scope_.variables()) out->boundBefore.push_back(var.slot);
   for (const auto& part : clause.pattern)
     out->parts.push_back(bindPatternPart(part, out->newSlots));
-  if (clause.where) out->where = bindExpression(*clause.where);
+  if (clause.where) out->where = bindPredicate(*clause.where);
   return out;
 }
 
@@ -143,7 +143,7 @@ BoundExprPtr Binder::bindPatternExists(const ast::PatternPart* part, const ast::
   } else {
     for (const auto& p : match->pattern)
       bound->parts.push_back(bindPatternPart(p, bound->newSlots));
-    if (match->where) bound->where = bindExpression(*match->where);
+    if (match->where) bound->where = bindPredicate(*match->where);
   }
   scope_ = saved;
   auto out = std::make_unique<PatternExistsExpr>(offset);

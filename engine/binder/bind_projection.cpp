@@ -143,7 +143,7 @@ std::unique_ptr<BoundProjection> Binder::bindProjection(const ast::ProjectionBod
   // WITH ... WHERE, like ORDER BY, still sees the variables from before the projection unless
   // rows were merged by aggregation or DISTINCT.
   scope_ = sortScopeFor(*out, oldScope, newScope);
-  if (where) out->where = bindExpression(*where);
+  if (where) out->where = bindPredicate(*where);
   scope_ = newScope;
   return out;
 }

@@ -80,6 +80,9 @@ class Binder {
  public:
   // bind_expression.cpp (public: sub-expressions are bound recursively by helpers)
   BoundExprPtr bindExpression(const ast::Expression& expr);
+  // An expression in a boolean position (WHERE, NOT/AND/OR/XOR operands, CASE WHEN, exists()):
+  // the only places a pattern such as (a)-->(b) may stand as a predicate.
+  BoundExprPtr bindPredicate(const ast::Expression& expr);
   BoundExprPtr bindExpressionKind(const ast::Expression& expr);
   // Scope for pattern predicates and EXISTS { }: plans the pattern against the current scope.
   BoundExprPtr bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
@@ -98,6 +101,8 @@ class Binder {
   // then an InvalidAggregation error).
   std::vector<AggregateSpec>* aggregates = nullptr;
   bool insideAggregate = false;
+  // Set by bindPredicate for the one expression bound next.
+  bool predicatePosition = false;
   // While binding aggregating items: expressions whose text is a grouping key's read its slot
   // (`RETURN a.name, {n: a.name, kids: collect(c)}`); aggregate arguments bind in
   // `aggregateArgScope` (the scope before the projection) when it is set.
