@@ -1,6 +1,7 @@
 // Binding of expressions: variables to slots, names to functions and tokens.
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 #include <utility>
 
 #include "engine/binder/binder.h"
@@ -94,6 +95,44 @@ BoundExprPtr bindSpecialFunction(Binder& b, const ast::FunctionCallExpr& e,
   return nullptr;
 }
 
+// The entity type a variable is bound to, when the binder knows it (null otherwise).
+const char* entityTypeName(Binder& b, const ast::Expression& expr) {
+  if (expr.kind != ast::ExprKind::VARIABLE) return nullptr;
+  const Variable* v = b.scope().find(expr.cast<ast::VariableExpr>().name);
+  if (!v) return nullptr;
+  switch (v->type) {
+    case VarType::NODE:
+      return "Node";
+    case VarType::REL:
+      return "Relationship";
+    case VarType::PATH:
+      return "Path";
+    default:
+      return nullptr;
+  }
+}
+
+// Functions given a variable of the wrong entity type fail at compile time, as in Neo4j:
+// type(node), labels(path), size(path), nodes(node), ...
+void checkEntityArgument(Binder& b, const std::string& name, const ast::FunctionCallExpr& e) {
+  if (e.args.empty()) return;
+  const char* given = entityTypeName(b, *e.args[0]);
+  if (!given) return;
+  std::string_view type(given);
+  static const std::unordered_map<std::string_view, std::string_view> wanted = {
+      {"type", "Relationship"},    {"startnode", "Relationship"},
+      {"endnode", "Relationship"}, {"labels", "Node"},
+      {"nodes", "Path"},           {"relationships", "Path"},
+      {"length", "Path"},
+  };
+  auto rule = wanted.find(name);
+  bool wrong = rule != wanted.end() ? rule->second != type : (name == "size" && type == "Path");
+  if (!wrong) return;
+  throw syntaxError("InvalidArgumentType",
+                    "Type mismatch: " + e.name + "() does not accept a " + std::string(type),
+                    at(*e.args[0]));
+}
+
 BoundExprPtr bindFunction(Binder& b, const ast::FunctionCallExpr& e) {
   std::string name = lower(e.name);
   if (e.star) return bindAggregate(b, e, nullptr);
@@ -109,6 +148,7 @@ BoundExprPtr bindFunction(Binder& b, const ast::FunctionCallExpr& e) {
                           " argument(s), got " + std::to_string(e.args.size()),
                       at(e));
   }
+  checkEntityArgument(b, name, e);
   auto out = std::make_unique<FunctionExpr>(at(e), fn);
   for (const auto& arg : e.args) out->args.push_back(b.bindExpression(*arg));
   return out;
@@ -200,6 +240,10 @@ BoundExprPtr bindMapProjection(Binder& b, const ast::MapProjectionExpr& e) {
 }  // namespace
 
 BoundExprPtr Binder::bindPredicate(const ast::Expression& expr) {
+  if (const char* type = entityTypeName(*this, expr)) {
+    throw syntaxError("InvalidArgumentType",
+                      std::string("Type mismatch: expected Boolean but was ") + type, at(expr));
+  }
   predicatePosition = true;
   return bindExpression(expr);
 }
