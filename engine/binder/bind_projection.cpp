@@ -143,7 +143,11 @@ std::unique_ptr<BoundProjection> Binder::bindProjection(const ast::ProjectionBod
   // WITH ... WHERE, like ORDER BY, still sees the variables from before the projection unless
   // rows were merged by aggregation or DISTINCT.
   scope_ = sortScopeFor(*out, oldScope, newScope);
+  // After merging, an expression that was projected may still be named by its text:
+  // WITH DISTINCT a.name AS name WHERE a.name = 'B'.
+  if (out->aggregating || out->distinct) groupKeyTexts = &byText;
   if (where) out->where = bindPredicate(*where);
+  groupKeyTexts = nullptr;
   scope_ = newScope;
   return out;
 }
