@@ -42,11 +42,14 @@ void bindListIteration(Binder& b, const Iter& e, ListIterationExpr& out) {
   Scope saved = b.scope();
   out.slot = b.newSlot();
   b.scope().add(e.variable, Variable{out.slot, VarType::VALUE});
+  // The filter and projection run per element: an aggregate there has no group to fold over.
+  auto* aggregates = std::exchange(b.aggregates, nullptr);
   if (e.where) out.where = b.bindPredicate(*e.where);
   if constexpr (std::is_same_v<Iter, ast::ListComprehensionExpr>) {
     if (e.projection)
       static_cast<ListComprehensionOp&>(out).projection = b.bindExpression(*e.projection);
   }
+  b.aggregates = aggregates;
   b.scope() = saved;
 }
 
