@@ -48,7 +48,7 @@ struct ExecContext {
   std::mt19937_64 rng{std::random_device{}()};
   // Commits the work so far and goes on in the same storage transaction (CALL { } IN
   // TRANSACTIONS, USING PERIODIC COMMIT).
-  std::function<void()> commitAndRenew;
+  std::function<void()> commitBatch;
   int64_t committedBatches = 0;
   // USING PERIODIC COMMIT n: LOAD CSV commits every n rows (0: one transaction).
   int64_t periodicCommitRows = 0;

@@ -98,7 +98,7 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
   std::unique_ptr<storage::Transaction> txn = store.begin();
   ctx.txn = txn.get();
   ctx.fn.txn = txn.get();
-  ctx.commitAndRenew = [&]() {
+  ctx.commitBatch = [&]() {
     txn->commitAndContinue();
     ctx.committedBatches++;
   };

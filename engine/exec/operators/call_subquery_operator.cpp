@@ -23,7 +23,7 @@ class CallSubqueryOperator : public PerRowOperator {
     drain(ctx, *body_.root, rows_);
     if (!op_.returnsRows) rows_.assign(1, in);
     if (op_.inTransactions && ++sinceCommit_ >= batchSize_) {
-      ctx.commitAndRenew();
+      ctx.commitBatch();
       ctx.rowsCommitted += sinceCommit_;
       sinceCommit_ = 0;
     }

@@ -63,7 +63,7 @@ class LoadCsvOperator : public PhysicalOperator {
  private:
   void maybeCommit(ExecContext& ctx) {
     if (ctx.periodicCommitRows <= 0 || sinceCommit_ < ctx.periodicCommitRows) return;
-    ctx.commitAndRenew();
+    ctx.commitBatch();
     ctx.rowsCommitted += sinceCommit_;
     sinceCommit_ = 0;
   }
