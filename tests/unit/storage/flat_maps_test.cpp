@@ -43,7 +43,9 @@ TEST(ShortKeyMap, AgreesWithStdMapUnderInsertsAndErasures) {
         const uint64_t* found = map.find(k);
         auto it = expected.find(k);
         ASSERT_EQ(found != nullptr, it != expected.end()) << i;
-        if (found) EXPECT_EQ(*found, it->second) << i;
+        if (found) {
+          EXPECT_EQ(*found, it->second) << i;
+        }
       }
     }
     ASSERT_EQ(map.size(), expected.size());
