@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "storage/common/linear_probing.h"
+
 namespace rollcall::storage {
 
 class IdSet {
@@ -25,8 +27,7 @@ class IdSet {
     return false;
   }
 
-  // Backward-shift deletion: later entries of the probe run move into the hole when their
-  // home slot allows, so lookups need no tombstones.
+  // Backward-shift deletion (linear_probing.h).
   void erase(uint64_t id) {
     if (id == EMPTY) {
       size_ -= hasEmptyId_;
@@ -40,8 +41,7 @@ class IdSet {
     if (slots_[i] == EMPTY) return;
     for (size_t j = (i + 1) & mask; slots_[j] != EMPTY; j = (j + 1) & mask) {
       size_t home = slotOf(slots_[j], mask);
-      bool homeBetween = i <= j ? (home > i && home <= j) : (home > i || home <= j);
-      if (homeBetween) continue;
+      if (staysBehindHole(home, i, j)) continue;
       slots_[i] = slots_[j];
       i = j;
     }

@@ -16,6 +16,8 @@
 #include <utility>
 #include <vector>
 
+#include "storage/common/linear_probing.h"
+
 namespace rollcall::storage {
 
 template <typename V>
@@ -52,8 +54,7 @@ class ShortKeyMap {
     return {&s.value, true};
   }
 
-  // Backward-shift deletion: entries after the hole move up when their home allows, so
-  // lookups never need tombstones.
+  // Backward-shift deletion (linear_probing.h).
   void erase(std::string_view key) {
     if (slots_.empty()) return;
     size_t hash = hashOf(key);
@@ -64,9 +65,7 @@ class ShortKeyMap {
     if (!slots_[i].used) return;
     for (size_t j = (i + 1) & mask(); slots_[j].used; j = (j + 1) & mask()) {
       size_t home = slots_[j].hash & mask();
-      // Slot j may fill hole i unless its home lies cyclically in (i, j].
-      bool homeBetween = i <= j ? (home > i && home <= j) : (home > i || home <= j);
-      if (homeBetween) continue;
+      if (staysBehindHole(home, i, j)) continue;
       slots_[i] = std::move(slots_[j]);
       i = j;
     }
