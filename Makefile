@@ -4,15 +4,18 @@
 JOBS ?= 2
 RELEASE_DIR ?= build/release
 TEST_DIR ?= build/test
-GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
 .PHONY: deps demo test build release clean
 
 deps:
 	@bash scripts/install-deps.sh
 
+# The generator is fixed (install-deps.sh brings ninja-build) rather than detected when make reads
+# this file: detection ran before `deps` installed ninja, so a first run configured with Makefiles
+# and every later run asked CMake for Ninja in the same folder. scripts/configure.sh also starts a
+# build folder over when it was configured earlier with another generator.
 release: deps
-	cmake -S . -B $(RELEASE_DIR) $(GENERATOR) -DCMAKE_BUILD_TYPE=Release -DROLLCALL_BUILD_TESTS=OFF
+	bash scripts/configure.sh $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release -DROLLCALL_BUILD_TESTS=OFF
 	cmake --build $(RELEASE_DIR) -j $(JOBS)
 
 build: release
@@ -21,7 +24,7 @@ demo: release
 	$(RELEASE_DIR)/rollcall demo --db $(RELEASE_DIR)/demo.db
 
 test: deps
-	cmake -S . -B $(TEST_DIR) $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DROLLCALL_SANITIZE=ON \
+	bash scripts/configure.sh $(TEST_DIR) -DCMAKE_BUILD_TYPE=Debug -DROLLCALL_SANITIZE=ON \
 	  -DROLLCALL_BUILD_BENCH=OFF
 	cmake --build $(TEST_DIR) -j $(JOBS)
 	cd $(TEST_DIR) && ctest --output-on-failure -j $(JOBS)

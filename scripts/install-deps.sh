@@ -9,6 +9,8 @@ PACKAGES=(
   librocksdb-dev            # storage engine
   libboost-graph-dev        # analytics view (compressed_sparse_row_graph)
   antlr4 libantlr4-runtime-dev  # parser generator (build time) and its C++ runtime
+  uuid-dev                  # Debian's antlr4 CMake target links -luuid, but the runtime's
+                            # -dev package does not depend on uuid-dev
   libcli11-dev              # command line
   libedit-dev               # line editing and history in `rollcall shell`
   nlohmann-json3-dev        # --param values and JSON output
