@@ -20,6 +20,7 @@ class Mapper {
  private:
   OperatorPtr map(const LogicalOperator& op) {
     OperatorPtr phys = create(op);
+    phys->setEstimatedRows(op.estimatedRows);
     const LogicalOperator* input = op.child.get();
     // An aggregation that folds an Expand runs that expand itself, over the expand's input.
     if (op.kind == LogicalOpKind::AGGREGATE && op.cast<AggregateOp>().foldsExpand) {
@@ -101,6 +102,10 @@ class Mapper {
       case LogicalOpKind::CALL_SUBQUERY: {
         const auto& c = op.cast<CallSubqueryOp>();
         return makeCallSubquery(c, nested(*c.body));
+      }
+      case LogicalOpKind::VALUE_HASH_JOIN: {
+        const auto& j = op.cast<ValueHashJoinOp>();
+        return makeValueHashJoin(j, nested(*j.build));
       }
       default:
         throw internalError("operator kind has no physical form");

@@ -30,6 +30,9 @@ class PhysicalOperator {
   const std::string& details() const { return details_; }
   std::vector<PhysicalOperator*> children() const;
   uint64_t rowsProduced() const { return rows_; }
+  // The planner's estimate of rowsProduced() (negative: none), shown beside it by PROFILE.
+  double estimatedRows() const { return estimatedRows_; }
+  void setEstimatedRows(double rows) { estimatedRows_ = rows; }
   double millis() const { return nanos_ / 1e6; }
 
   std::unique_ptr<PhysicalOperator> child;
@@ -47,6 +50,7 @@ class PhysicalOperator {
   std::string details_;
   uint64_t rows_ = 0;
   int64_t nanos_ = 0;
+  double estimatedRows_ = -1;
 };
 
 // The leaf of a (sub-)plan: produces one row, the argument handed in by the operator above

@@ -16,10 +16,12 @@ namespace {
 
 void describeProfile(const PhysicalOperator& op, int depth, std::string& out) {
   char buf[64];
-  std::snprintf(buf, sizeof(buf), "  (rows=%llu, time=%.3f ms)",
+  std::snprintf(buf, sizeof(buf), "rows=%llu, time=%.3f ms)",
                 static_cast<unsigned long long>(op.rowsProduced()), op.millis());
   out += std::string(static_cast<size_t>(depth) * 2, ' ') + "+ " + op.name();
   if (!op.details().empty()) out += " " + op.details();
+  out += "  (";
+  if (op.estimatedRows() >= 0) out += "est. rows " + formatEstimate(op.estimatedRows()) + ", ";
   out += std::string(buf) + "\n";
   auto children = op.children();
   for (size_t i = 0; i < children.size(); ++i) {
@@ -85,11 +87,11 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
   LogicalPlan plan = planner.plan(*bound);
 
   QueryResult result;
-  result.columns = plan.columns;
-  if (stmt.explain == ast::ExplainMode::EXPLAIN) {
+  if (stmt.explain == ast::ExplainMode::EXPLAIN) {  // a plan, no result table
     result.plan = describePlan(*plan.root);
     return result;
   }
+  result.columns = plan.columns;
 
   ExecContext ctx;
   setupContext(ctx, store, params, options, plan);

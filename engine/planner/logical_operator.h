@@ -41,6 +41,7 @@ enum class LogicalOpKind : uint8_t {
   PRODUCE_RESULTS,
   EMPTY,
   EXPAND_COUNT,
+  VALUE_HASH_JOIN,
 };
 
 struct LogicalOperator {
@@ -59,6 +60,9 @@ struct LogicalOperator {
   const LogicalOpKind kind;
   std::unique_ptr<LogicalOperator> child;
   std::string details;  // one line for EXPLAIN, e.g. "(s:Student) {name}"
+  // The cost model's rows out, per row of the plan's argument (the enclosing operator's row for
+  // sub-plans); negative when the planner made no estimate.
+  double estimatedRows = -1;
 };
 using LogicalOpPtr = std::unique_ptr<LogicalOperator>;
 
@@ -128,6 +132,21 @@ struct ExpandCountOp : LogicalOpBase<LogicalOpKind::EXPAND_COUNT> {
   std::vector<storage::LabelId> toLabels;  // the far node must have all of them
   RelUniqueness unique;
   Slot countSlot = 0;
+};
+
+// Joins the rows of `child` (the probe side) with the rows of `build`, a sub-plan that reads
+// nothing of its argument, on `predicate`, an equality between an expression of each side. The
+// build side runs once and is hashed on its side of the equality; a probe row is extended with
+// the build slots of each build row whose key hashes alike and for which the whole predicate
+// holds (so Cypher's `=` decides, the hash only narrows). Relationships of the build side must
+// differ from the probe side's (`probeRels`), as inside one MATCH.
+struct ValueHashJoinOp : LogicalOpBase<LogicalOpKind::VALUE_HASH_JOIN> {
+  LogicalOpPtr build;
+  BoundExprPtr predicate;  // a BinaryOpExpr EQ
+  bool buildKeyOnLeft = false;
+  std::vector<Slot> buildSlots;  // what the build side binds: copied into probe rows
+  RelUniqueness probeRels;
+  RelUniqueness buildRels;
 };
 
 struct FilterOp : LogicalOpBase<LogicalOpKind::FILTER> {

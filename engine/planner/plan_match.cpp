@@ -1,42 +1,21 @@
-// Planning of MATCH: choose where each pattern part starts, expand outward, push filters down.
+// Planning of MATCH: the cost model picks where each part of the pattern starts and the order of
+// its expansions (join_order.cpp); this file lays that order out as operators, placing each
+// filter right after the operator that binds its last input.
 #include <algorithm>
 #include <set>
 #include <utility>
 
-#include "engine/binder/expression_slots.h"
+#include "engine/planner/match_graph.h"
 #include "engine/planner/planner.h"
 #include "storage/graph/graph_store.h"
 
 namespace rollcall {
 namespace {
 
-struct PendingFilter {
-  BoundExprPtr predicate;
-  std::vector<Slot> deps;
-};
-
 ast::RelDirection reverse(ast::RelDirection d) {
   if (d == ast::RelDirection::RIGHT) return ast::RelDirection::LEFT;
   if (d == ast::RelDirection::LEFT) return ast::RelDirection::RIGHT;
   return d;
-}
-
-BoundExprPtr propertyEquals(Slot slot, const BoundPropertyFilter& f, BoundExprPtr value) {
-  auto prop = std::make_unique<PropertyRef>(
-      value->offset, std::make_unique<SlotRef>(value->offset, slot), f.name, f.key);
-  return std::make_unique<BinaryOpExpr>(value->offset, ast::BinaryOp::EQ, std::move(prop),
-                                        std::move(value));
-}
-
-void splitConjuncts(BoundExprPtr expr, std::vector<BoundExprPtr>& out) {
-  if (expr->kind == BoundExprKind::BINARY &&
-      static_cast<BinaryOpExpr&>(*expr).op == ast::BinaryOp::AND) {
-    auto& bin = static_cast<BinaryOpExpr&>(*expr);
-    splitConjuncts(std::move(bin.left), out);
-    splitConjuncts(std::move(bin.right), out);
-    return;
-  }
-  out.push_back(std::move(expr));
 }
 
 class MatchPlanner {
@@ -45,15 +24,19 @@ class MatchPlanner {
       : store_(store),
         match_(match),
         root_(std::move(input)),
-        bound_(match.boundBefore.begin(), match.boundBefore.end()) {}
+        bound_(match.boundBefore.begin(), match.boundBefore.end()),
+        stats_(store),
+        model_(stats_) {}
 
   LogicalOpPtr run() {
-    if (match_.where) {
-      std::vector<BoundExprPtr> conjuncts;
-      splitConjuncts(std::move(match_.where), conjuncts);
-      for (auto& c : conjuncts) addFilter(std::move(c));
+    graph_ = buildQueryGraph(match_, model_);
+    auto order = chooseJoinOrder(graph_, model_, stats_, store_.catalog());
+    rows_ = root_->estimatedRows >= 0 ? root_->estimatedRows : 1;
+    for (const auto& node : graph_.nodes) {
+      if (node.boundBefore) addLabelFilter(node, std::nullopt);
     }
-    for (auto& part : match_.parts) planPart(part);
+    flushFilters();
+    for (const auto& component : order) planComponent(component);
     for (auto& part : match_.parts) {
       if (!part.pathSlot) continue;
       auto project = std::make_unique<ProjectOp>();
@@ -62,156 +45,152 @@ class MatchPlanner {
       bound_.insert(*part.pathSlot);
       append(std::move(project));
     }
-    RC_ASSERT(pending_.empty());
+    RC_ASSERT(std::all_of(graph_.filters.begin(), graph_.filters.end(),
+                          [](const MatchFilter& f) { return !f.predicate; }));
     return std::move(root_);
   }
 
  private:
   void append(LogicalOpPtr op) {
+    op->estimatedRows = rows_;
     root_ = chain(std::move(root_), std::move(op));
     flushFilters();
   }
 
-  void addFilter(BoundExprPtr predicate) {
-    PendingFilter f;
-    collectSlots(*predicate, f.deps);
-    f.predicate = std::move(predicate);
-    pending_.push_back(std::move(f));
-  }
-
   void flushFilters() {
-    for (size_t i = 0; i < pending_.size();) {
-      const auto& deps = pending_[i].deps;
-      bool ready = std::all_of(deps.begin(), deps.end(), [&](Slot s) { return bound_.count(s); });
-      if (!ready) {
-        ++i;
+    for (auto& f : graph_.filters) {
+      if (!f.predicate) continue;
+      if (!std::all_of(f.deps.begin(), f.deps.end(), [&](Slot s) { return bound_.count(s); })) {
         continue;
       }
       auto filter = std::make_unique<FilterOp>();
-      filter->predicate = std::move(pending_[i].predicate);
-      pending_.erase(pending_.begin() + static_cast<long>(i));
+      filter->predicate = std::move(f.predicate);
+      rows_ *= f.selectivity;
+      filter->estimatedRows = rows_;
       root_ = chain(std::move(root_), std::move(filter));
     }
   }
 
-  void addNodeFilters(BoundNodePattern& node, const std::optional<size_t>& skipLabel,
-                      const std::optional<size_t>& skipProperty) {
-    if (node.propertyMap) {
-      throw semanticError("",
-                          "Parameter maps cannot be used in MATCH patterns; use WHERE n.key = "
-                          "$param.key instead",
-                          node.propertyMap->offset);
-    }
+  // Labels of `node` other than the one its scan or seek used, as a filter.
+  void addLabelFilter(const QueryGraphNode& node, std::optional<storage::LabelId> used) {
     std::vector<storage::LabelId> rest;
-    for (size_t i = 0; i < node.labels.size(); ++i) {
-      if (i != skipLabel) rest.push_back(node.labels[i]);
+    for (auto l : node.labels) {
+      if (l != used) rest.push_back(l);
     }
-    if (!rest.empty()) {
-      auto has = std::make_unique<HasLabelsOp>(0, std::make_unique<SlotRef>(0, node.slot));
-      has->labels = rest;
-      addFilter(std::move(has));
-    }
-    for (size_t i = 0; i < node.properties.size(); ++i) {
-      if (i == skipProperty) continue;
-      auto& f = node.properties[i];
-      addFilter(propertyEquals(node.slot, f, std::move(f.value)));
-    }
-    node.properties.clear();
-    node.labels.clear();
+    if (rest.empty()) return;
+    auto has = std::make_unique<HasLabelsOp>(0, std::make_unique<SlotRef>(0, node.slot));
+    has->labels = rest;
+    MatchFilter f;
+    f.deps = {node.slot};
+    f.selectivity = used ? model_.nodesWithLabels(node.labels) / stats_.labelNodes(*used) : 1;
+    f.predicate = std::move(has);
+    graph_.filters.push_back(std::move(f));
   }
 
-  bool depsBound(const BoundExpression& e) {
-    std::vector<Slot> deps;
-    collectSlots(e, deps);
-    return std::all_of(deps.begin(), deps.end(), [&](Slot s) { return bound_.count(s); });
+  void planComponent(const ComponentOrder& order) {
+    if (order.hashJoinFilter >= 0) return hashJoin(order);
+    if (order.start >= 0) emitStart(graph_.nodes[size_t(order.start)], order.access);
+    for (const auto& step : order.steps) expandStep(step);
   }
 
-  struct Start {
-    size_t node = 0;
-    double cost = 0;
-    std::optional<size_t> label;     // index into node.labels used by the scan or seek
-    std::optional<size_t> property;  // index into node.properties used by a seek
-  };
-
-  Start costOf(size_t index, BoundNodePattern& node) {
-    Start best{index, static_cast<double>(store_.nodeCount()) + 1, std::nullopt, std::nullopt};
-    for (size_t l = 0; l < node.labels.size(); ++l) {
-      storage::LabelId label = node.labels[l];
-      double count = label == storage::INVALID_TOKEN ? 0 : double(store_.labelCount(label));
-      if (count < best.cost) best = Start{index, count, l, std::nullopt};
-      if (label == storage::INVALID_TOKEN) continue;
-      for (size_t p = 0; p < node.properties.size(); ++p) {
-        const auto& f = node.properties[p];
-        if (f.key == storage::INVALID_TOKEN || !depsBound(*f.value)) continue;
-        auto index = store_.catalog().findIndex(label, f.key);
-        if (!index) continue;
-        // A seek always beats a scan: counts may be stale within a statement that writes (a
-        // LOAD CSV ... MERGE on an empty database would otherwise scan once per row).
-        double seek = index->unique ? -2 : -1;
-        if (seek < best.cost) best = Start{best.node, seek, l, p};
-      }
+  // The component becomes the build side of a ValueHashJoin: its own pipeline from an empty
+  // argument, with only its own slots bound, so that only its own filters land in it.
+  void hashJoin(const ComponentOrder& order) {
+    auto& filter = graph_.filters[size_t(order.hashJoinFilter)];
+    uint64_t mask = 0;
+    for (size_t i = 0; i < graph_.nodes.size(); ++i) {
+      if (graph_.nodes[i].component == order.component) mask |= uint64_t(1) << i;
     }
-    return best;
+    auto join = std::make_unique<ValueHashJoinOp>();
+    join->predicate = std::move(filter.predicate);
+    join->buildKeyOnLeft = ((*filter.sideNodes)[0] & ~mask) == 0 && (*filter.sideNodes)[0] != 0;
+    join->probeRels = std::exchange(used_, {});
+    LogicalOpPtr probe = std::exchange(root_, std::make_unique<ArgumentOp>());
+    std::set<Slot> probeBound = std::exchange(bound_, {});
+    double probeRows = std::exchange(rows_, 1);
+    root_->estimatedRows = 1;
+    emitStart(graph_.nodes[size_t(order.start)], order.access);
+    for (const auto& step : order.steps) expandStep(step);
+    join->build = std::exchange(root_, std::move(probe));
+    join->buildSlots.assign(bound_.begin(), bound_.end());
+    join->buildRels = used_;
+    bound_.insert(probeBound.begin(), probeBound.end());
+    used_ = join->probeRels;
+    used_.singles.insert(used_.singles.end(), join->buildRels.singles.begin(),
+                         join->buildRels.singles.end());
+    used_.lists.insert(used_.lists.end(), join->buildRels.lists.begin(),
+                       join->buildRels.lists.end());
+    rows_ = probeRows * order.rows * filter.selectivity;
+    append(std::move(join));
   }
 
-  Start chooseStart(BoundPatternPart& part) {
-    for (size_t i = 0; i < part.nodes.size(); ++i) {
-      if (bound_.count(part.nodes[i].slot)) return Start{i, 0, std::nullopt, std::nullopt};
-    }
-    Start best = costOf(0, part.nodes[0]);
-    for (size_t i = 1; i < part.nodes.size(); ++i) {
-      Start s = costOf(i, part.nodes[i]);
-      if (s.cost < best.cost) best = s;
-    }
-    return best;
+  // The value an index seek looks up: the other side of the `n.key = value` filter it consumes.
+  BoundExprPtr takeSeekValue(MatchFilter& f) {
+    auto& eq = static_cast<BinaryOpExpr&>(*f.predicate);
+    BoundExprPtr value = std::move(f.valueOnLeft ? eq.left : eq.right);
+    f.predicate.reset();
+    return value;
   }
 
-  void emitStart(BoundNodePattern& node, const Start& start) {
-    if (bound_.count(node.slot)) {
-      addNodeFilters(node, std::nullopt, std::nullopt);
-      flushFilters();
-      return;
-    }
+  void emitStart(const QueryGraphNode& node, const NodeAccess& access) {
     bound_.insert(node.slot);
-    if (start.property) {
-      auto seek = std::make_unique<IndexSeekOp>();
-      seek->node = node.slot;
-      seek->label = node.labels[*start.label];
-      seek->key = node.properties[*start.property].key;
-      seek->value = std::move(node.properties[*start.property].value);
-      seek->details = describeNode(node) + " index on ." + node.properties[*start.property].name;
-      addNodeFilters(node, start.label, start.property);
-      append(std::move(seek));
-    } else if (start.label && node.labels[*start.label] == storage::INVALID_TOKEN) {
-      addNodeFilters(node, start.label, std::nullopt);
-      append(std::make_unique<EmptyOp>());
-    } else {
-      auto scan = std::make_unique<NodeScanOp>();
-      scan->node = node.slot;
-      if (start.label) scan->label = node.labels[*start.label];
-      scan->details = describeNode(node);
-      addNodeFilters(node, start.label, std::nullopt);
-      append(std::move(scan));
+    switch (access.kind) {
+      case NodeAccess::Kind::INDEX_SEEK: {
+        auto& filter = graph_.filters[size_t(access.seekFilter)];
+        auto seek = std::make_unique<IndexSeekOp>();
+        seek->node = node.slot;
+        seek->label = access.label;
+        seek->key = filter.seekKey;
+        seek->details = describeNode(node) + " index on ." + store_.catalog().propKeyName(seek->key);
+        seek->value = takeSeekValue(filter);
+        addLabelFilter(node, access.label);
+        rows_ *= access.rows;
+        append(std::move(seek));
+        return;
+      }
+      case NodeAccess::Kind::EMPTY:
+        rows_ = 0;
+        addLabelFilter(node, std::nullopt);
+        append(std::make_unique<EmptyOp>());
+        return;
+      default:
+        break;
     }
+    auto scan = std::make_unique<NodeScanOp>();
+    scan->node = node.slot;
+    if (access.kind == NodeAccess::Kind::LABEL_SCAN) scan->label = access.label;
+    scan->details = describeNode(node);
+    rows_ *= scan->label ? stats_.labelNodes(*scan->label) : stats_.nodes();
+    addLabelFilter(node, scan->label);
+    append(std::move(scan));
   }
 
-  std::string describeNode(const BoundNodePattern& node) const {
-    std::string s = "(" + node.name;
+  std::string describeNode(const QueryGraphNode& node) const {
+    std::string s = "(" + node.patterns.front()->name;
     for (auto l : node.labels) {
       s += ":" + (l == storage::INVALID_TOKEN ? std::string("?") : store_.catalog().labelName(l));
     }
     return s + ")";
   }
 
-  void expandStep(Slot from, BoundRelPattern& rel, BoundNodePattern& to, ast::RelDirection dir) {
+  void expandStep(const JoinStep& step) {
+    const auto& edge = graph_.edges[size_t(step.edge)];
+    BoundRelPattern& rel = *edge.rel;
+    const QueryGraphNode& from = graph_.nodes[size_t(step.from)];
+    const QueryGraphNode& to = graph_.nodes[size_t(step.to)];
+    auto dir = step.from == edge.from ? rel.direction : reverse(rel.direction);
     bool into = bound_.count(to.slot) > 0;
+    ExpandShape shape = graph_.shape(step.edge, step.from);
+    rows_ *= into ? model_.closingRows(shape) : model_.expandRows(shape);
     if (rel.hasUnknownType && rel.types.empty()) {
+      bound_.insert(rel.slot);
+      bound_.insert(to.slot);
       append(std::make_unique<EmptyOp>());
     } else if (rel.varLength) {
-      appendVarExpand(from, rel, to, dir, into);
+      appendVarExpand(from.slot, rel, to, dir, into);
     } else {
       auto expand = std::make_unique<ExpandOp>();
-      expand->from = from;
+      expand->from = from.slot;
       expand->rel = rel.slot;
       expand->to = to.slot;
       expand->types = rel.types;
@@ -220,19 +199,17 @@ class MatchPlanner {
       expand->relBound = bound_.count(rel.slot) > 0;
       expand->unique = used_;
       expand->details = describeExpand(rel, to, dir);
+      // Labels of a node reached here for the first time are checked inside the expand.
+      if (!into) expand->toLabels = to.labels;
       used_.singles.push_back(rel.slot);
       bound_.insert(rel.slot);
       bound_.insert(to.slot);
-      for (auto& f : rel.properties) addFilter(propertyEquals(rel.slot, f, std::move(f.value)));
-      rel.properties.clear();
-      if (!into) expand->toLabels = std::exchange(to.labels, {});
-      addNodeFilters(to, std::nullopt, std::nullopt);
       append(std::move(expand));
     }
   }
 
-  void appendVarExpand(Slot from, BoundRelPattern& rel, BoundNodePattern& to, ast::RelDirection dir,
-                       bool into) {
+  void appendVarExpand(Slot from, BoundRelPattern& rel, const QueryGraphNode& to,
+                       ast::RelDirection dir, bool into) {
     auto expand = std::make_unique<VarExpandOp>();
     expand->from = from;
     expand->rels = rel.slot;
@@ -246,7 +223,7 @@ class MatchPlanner {
     expand->relProbe = rel.probe;
     expand->details = describeExpand(rel, to, dir);
     for (auto& f : rel.properties) {
-      BoundExprPtr eq = propertyEquals(rel.probe, f, std::move(f.value));
+      BoundExprPtr eq = propertyEquals(rel.probe, f);
       expand->relPredicate =
           expand->relPredicate
               ? std::make_unique<BinaryOpExpr>(0, ast::BinaryOp::AND,
@@ -257,11 +234,18 @@ class MatchPlanner {
     used_.lists.push_back(rel.slot);
     bound_.insert(rel.slot);
     bound_.insert(to.slot);
-    addNodeFilters(to, std::nullopt, std::nullopt);
+    if (!into) addLabelFilter(to, std::nullopt);
     append(std::move(expand));
   }
 
-  std::string describeExpand(const BoundRelPattern& rel, const BoundNodePattern& to,
+  BoundExprPtr propertyEquals(Slot slot, BoundPropertyFilter& f) {
+    auto prop = std::make_unique<PropertyRef>(
+        f.value->offset, std::make_unique<SlotRef>(f.value->offset, slot), f.name, f.key);
+    return std::make_unique<BinaryOpExpr>(f.value->offset, ast::BinaryOp::EQ, std::move(prop),
+                                          std::move(f.value));
+  }
+
+  std::string describeExpand(const BoundRelPattern& rel, const QueryGraphNode& to,
                              ast::RelDirection dir) const {
     std::string types;
     for (auto t : rel.types) types += (types.empty() ? ":" : "|") + store_.catalog().relTypeName(t);
@@ -271,34 +255,29 @@ class MatchPlanner {
     return "()" + left + rel.name + types + hops + right + describeNode(to);
   }
 
-  void planPart(BoundPatternPart& part) {
-    Start start = chooseStart(part);
-    emitStart(part.nodes[start.node], start);
-    for (size_t i = start.node; i + 1 < part.nodes.size(); ++i) {
-      expandStep(part.nodes[i].slot, part.rels[i], part.nodes[i + 1], part.rels[i].direction);
-    }
-    for (size_t i = start.node; i > 0; --i) {
-      expandStep(part.nodes[i].slot, part.rels[i - 1], part.nodes[i - 1],
-                 reverse(part.rels[i - 1].direction));
-    }
-  }
-
   storage::GraphStore& store_;
   BoundMatch& match_;
   LogicalOpPtr root_;
   std::set<Slot> bound_;
-  std::vector<PendingFilter> pending_;
+  PlanStatistics stats_;
+  CardinalityModel model_;
+  QueryGraph graph_;
+  double rows_ = 1;
   RelUniqueness used_;
 };
 
 }  // namespace
 
 LogicalOpPtr chain(LogicalOpPtr input, LogicalOpPtr op) {
+  if (op->estimatedRows < 0 && input) op->estimatedRows = input->estimatedRows;
   op->child = std::move(input);
   return op;
 }
 
 LogicalOpPtr Planner::planMatch(LogicalOpPtr input, BoundMatch& match) {
+  if (input->kind == LogicalOpKind::ARGUMENT && input->estimatedRows < 0) {
+    input->estimatedRows = 1;
+  }
   return MatchPlanner(store_, match, std::move(input)).run();
 }
 

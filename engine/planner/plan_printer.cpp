@@ -1,4 +1,6 @@
 // EXPLAIN output: the logical plan as an indented tree, root first.
+#include <cstdio>
+
 #include "engine/planner/planner.h"
 
 namespace rollcall {
@@ -56,6 +58,8 @@ const char* opName(LogicalOpKind k) {
       return "EmptyResult";
     case LogicalOpKind::EXPAND_COUNT:
       return "ExpandCount";
+    case LogicalOpKind::VALUE_HASH_JOIN:
+      return "ValueHashJoin";
   }
   return "?";
 }
@@ -75,6 +79,8 @@ std::vector<const LogicalOperator*> subPlans(const LogicalOperator& op) {
       return {op.cast<OptionalOp>().inner.get()};
     case LogicalOpKind::MERGE:
       return {op.cast<MergeOp>().match.get()};
+    case LogicalOpKind::VALUE_HASH_JOIN:
+      return {op.cast<ValueHashJoinOp>().build.get()};
     case LogicalOpKind::CALL_SUBQUERY:
       return {op.cast<CallSubqueryOp>().body.get()};
     case LogicalOpKind::UNION: {
@@ -88,12 +94,20 @@ std::vector<const LogicalOperator*> subPlans(const LogicalOperator& op) {
 }
 
 void print(const LogicalOperator& op, int depth, std::string& out) {
-  out += std::string(static_cast<size_t>(depth) * 2, ' ') + "+ " + label(op) + "\n";
+  out += std::string(static_cast<size_t>(depth) * 2, ' ') + "+ " + label(op);
+  if (op.estimatedRows >= 0) out += "  (est. rows " + formatEstimate(op.estimatedRows) + ")";
+  out += "\n";
   for (const auto* sub : subPlans(op)) print(*sub, depth + 2, out);
   if (op.child) print(*op.child, depth + 1, out);
 }
 
 }  // namespace
+
+std::string formatEstimate(double rows) {
+  char buf[32];
+  std::snprintf(buf, sizeof(buf), rows >= 10 ? "%.0f" : "%.2g", rows);
+  return buf;
+}
 
 std::string describePlan(const LogicalOperator& root) {
   std::string out;

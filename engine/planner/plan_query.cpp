@@ -1,4 +1,6 @@
 // Planning of clause sequences, projections, updates, UNION and subqueries.
+#include <algorithm>
+
 #include "engine/planner/planner.h"
 
 namespace rollcall {
@@ -26,6 +28,14 @@ bool readsGraph(const LogicalOperator* op) {
   return false;
 }
 
+// The leaf of a sub-plan run once per row of `input`: the sub-plan's estimates then count the
+// rows of all its runs, as PROFILE's actual rows do.
+LogicalOpPtr argumentOver(const LogicalOperator* input) {
+  auto arg = std::make_unique<ArgumentOp>();
+  arg->estimatedRows = input && input->estimatedRows >= 0 ? input->estimatedRows : 1;
+  return arg;
+}
+
 LogicalOpPtr eagerIfNeeded(LogicalOpPtr input) {
   if (!readsGraph(input.get())) return input;
   return chain(std::move(input), std::make_unique<EagerOp>());
@@ -39,7 +49,7 @@ LogicalPlan Planner::plan(BoundQuery& query) {
   plan.rowWidth = query.rowWidth;
   plan.hasWrites = query.hasWrites;
   if (query.parts.size() == 1) {
-    plan.root = planSingleQuery(std::make_unique<ArgumentOp>(), query.parts[0]);
+    plan.root = planSingleQuery(argumentOver(nullptr), query.parts[0]);
     plan.resultSlots = query.parts[0].resultSlots;
     return plan;
   }
@@ -47,7 +57,7 @@ LogicalPlan Planner::plan(BoundQuery& query) {
   u->details = query.unionAll ? "UnionAll" : "Union";
   u->width = query.rowWidth;
   for (auto& part : query.parts) {
-    u->inputs.push_back(planSingleQuery(std::make_unique<ArgumentOp>(), part));
+    u->inputs.push_back(planSingleQuery(argumentOver(nullptr), part));
     u->inputSlots.push_back(part.resultSlots);
   }
   for (Slot i = 0; i < query.columns.size(); ++i) plan.resultSlots.push_back(i);
@@ -80,9 +90,11 @@ LogicalOpPtr Planner::planClause(LogicalOpPtr input, BoundClause& clause, bool r
       auto& match = clause.cast<BoundMatch>();
       if (!match.optional) return planMatch(std::move(input), match);
       auto opt = std::make_unique<OptionalOp>();
-      opt->inner = planMatch(std::make_unique<ArgumentOp>(), match);
+      opt->inner = planMatch(argumentOver(input.get()), match);
       opt->newSlots = match.newSlots;
       opt->details = "OPTIONAL MATCH";
+      // Rows without a match still come out, once.
+      opt->estimatedRows = std::max(opt->inner->estimatedRows, input->estimatedRows);
       return chain(std::move(input), std::move(opt));
     }
     case BoundClauseKind::UNWIND: {
@@ -160,6 +172,7 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
     agg->aggregates = std::move(proj.aggregates);
     if (!rewriteGroupedCount(input, *agg)) agg->foldsExpand = canFoldExpand(*input, *agg);
     if (agg->foldsExpand) agg->details = "(folds Expand " + input->details + ")";
+    if (agg->groups.empty()) agg->estimatedRows = 1;  // else at most its input's rows
     input = chain(std::move(input), std::move(agg));
   }
   auto project = std::make_unique<ProjectOp>();
@@ -202,7 +215,7 @@ LogicalOpPtr Planner::planMerge(LogicalOpPtr input, BoundMerge& merge) {
   match.boundBefore = merge.boundBefore;
   match.parts.push_back(std::move(merge.pattern));
   auto op = std::make_unique<MergeOp>();
-  op->match = planMatch(std::make_unique<ArgumentOp>(), match);
+  op->match = planMatch(argumentOver(input.get()), match);
   op->create = std::move(merge.create);
   op->onMatch = std::move(merge.onMatch);
   op->onCreate = std::move(merge.onCreate);
@@ -213,7 +226,7 @@ LogicalOpPtr Planner::planCall(LogicalOpPtr input, BoundCallSubquery& call) {
   auto op = std::make_unique<CallSubqueryOp>();
   RC_ASSERT(call.body->parts.size() == 1);  // UNION inside CALL { } is not supported yet
   op->returnsRows = !call.body->parts[0].resultSlots.empty();
-  op->body = planSingleQuery(std::make_unique<ArgumentOp>(), call.body->parts[0]);
+  op->body = planSingleQuery(argumentOver(input.get()), call.body->parts[0]);
   op->inTransactions = call.inTransactions;
   op->batchSize = std::move(call.batchSize);
   op->details = call.inTransactions ? "IN TRANSACTIONS" : "";

@@ -51,7 +51,10 @@ bool rewriteGroupedCount(LogicalOpPtr& input, AggregateOp& agg);
 // Whether `agg` can fold the rows of `input`, an Expand, as they are found (AggregateOp).
 bool canFoldExpand(const LogicalOperator& input, const AggregateOp& agg);
 
-// EXPLAIN: one operator per line, children indented.
+// EXPLAIN: one operator per line, children indented, each with its estimated rows.
 std::string describePlan(const LogicalOperator& root);
+// An estimated row count as EXPLAIN and PROFILE print it: whole rows from 10 up, two
+// significant digits below.
+std::string formatEstimate(double rows);
 
 }  // namespace rollcall

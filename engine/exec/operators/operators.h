@@ -19,6 +19,7 @@ OperatorPtr makeFilter(const FilterOp& op);
 OperatorPtr makeProject(const ProjectOp& op);
 OperatorPtr makeUnwind(const UnwindOp& op);
 OperatorPtr makeOptional(const OptionalOp& op, SubPlanInstance inner);
+OperatorPtr makeValueHashJoin(const ValueHashJoinOp& op, SubPlanInstance build);
 OperatorPtr makeAggregate(const AggregateOp& op);
 OperatorPtr makeDistinct(const DistinctOp& op);
 OperatorPtr makeSort(const SortOp& op);

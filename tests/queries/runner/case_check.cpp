@@ -89,7 +89,28 @@ std::string checkTable(const Expectation& e, const QueryResult& r) {
          printTable(e.columns, expected) + "  actual:\n" + printTable(r.columns, actual);
 }
 
+// The plan's lines without their "  (est. rows N)" suffixes.
+std::vector<std::string> planShape(const std::string& plan) {
+  std::vector<std::string> lines;
+  std::istringstream in(plan);
+  for (std::string line; std::getline(in, line);) {
+    auto est = line.rfind("  (est. rows ");
+    if (est != std::string::npos) line.erase(est);
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+std::string checkPlan(const std::vector<std::string>& expected, const QueryResult& r) {
+  std::vector<std::string> actual = planShape(r.plan);
+  if (actual == expected) return "";
+  std::string out = "  expected plan:\n";
+  for (const auto& l : expected) out += "    " + l + "\n";
+  return out + "  actual plan (with estimates):\n" + r.plan;
+}
+
 std::string checkResult(const Expectation& e, const QueryResult& r) {
+  if (e.plan) return checkPlan(*e.plan, r);
   if (e.errorClass) {
     return "  expected error: " + *e.errorClass + " " + e.errorDetail.value_or("") +
            "\n  actual: success\n" + printTable(r.columns, renderRows(r));

@@ -20,6 +20,8 @@ struct Expectation {
   std::optional<std::string> errorMessage;  // a substring of the message
   std::vector<std::string> columns;
   std::vector<std::vector<std::string>> rows;  // cells in canonical rendering
+  // `plan`: EXPLAIN's lines, indentation kept, estimates left out (they follow the statistics).
+  std::optional<std::vector<std::string>> plan;
 };
 
 struct Case {

@@ -28,6 +28,11 @@ std::string trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+std::string rtrim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return std::string(s);
+}
+
 bool startsWithWord(std::string_view s, std::string_view word) {
   return s.substr(0, word.size()) == word && (s.size() == word.size() || s[word.size()] == ' ');
 }
@@ -187,6 +192,11 @@ class Parser {
     if (e.errorMessage && !e.errorClass) fail(c.line, "message without error");
     if (i == block.size()) return;
     if (e.errorClass || e.ignoreResult) fail(block[i].number, "a table after error/ok");
+    if (trim(block[i].text) == "plan") {
+      e.plan.emplace();
+      for (++i; i < block.size(); ++i) e.plan->push_back(rtrim(block[i].text));
+      return;
+    }
     e.columns = splitCells(block[i].text);
     for (++i; i < block.size(); ++i) {
       e.rows.push_back(splitCells(block[i].text));
