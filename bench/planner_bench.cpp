@@ -167,14 +167,15 @@ void printRow(const std::string& label, const Measurement& m, const Reference& r
   } else {
     std::snprintf(time, sizeof time, "-");
   }
-  std::printf("  %-36s %12s %9s %9s  %s\n", label.c_str(), time, rows, ratio,
+  std::printf("  %-36s %12s %9s %11s  %s\n", label.c_str(), time, rows, ratio,
               verdict(m, r).c_str());
 }
 
 void printQuestion(const Question& q, const std::vector<std::string>& labels,
                    const std::vector<Measurement>& ms, double timeoutMs) {
   std::printf("\n%s  %s\n", q.key.c_str(), q.title.c_str());
-  std::printf("  %-36s %12s %9s %9s  %s\n", "formulation", "median ms", "rows", "ratio", "verdict");
+  std::printf("  %-36s %12s %9s %11s  %s\n", "formulation", "median ms", "rows", "ratio",
+              "verdict");
   Reference r = reference(ms);
   for (size_t i = 0; i < ms.size(); ++i) printRow(labels[i], ms[i], r, timeoutMs);
   std::fflush(stdout);
