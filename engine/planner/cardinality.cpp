@@ -184,7 +184,8 @@ double CardinalityModel::propertyRange(const PropertyRef& prop, ast::BinaryOp op
   bool less = op == ast::BinaryOp::LT || op == ast::BinaryOp::LE;
   double share = less ? below : 1 - below;
   // At least one value's worth: a bound at the edge still keeps the nodes equal to it.
-  share = std::max(share, propertyEquality(prop, labelsOf) / std::max(1e-12, propertyPresent(prop, labelsOf)));
+  share = std::max(
+      share, propertyEquality(prop, labelsOf) / std::max(1e-12, propertyPresent(prop, labelsOf)));
   return clamp01(share) * propertyPresent(prop, labelsOf);
 }
 

@@ -19,8 +19,8 @@ using LabelsOf = std::function<const std::vector<storage::LabelId>*(Slot)>;
 // A relationship step as the model sees it.
 struct ExpandShape {
   std::vector<storage::LabelId> fromLabels;
-  std::vector<storage::RelTypeId> types;  // empty: any type
-  bool unknownType = false;               // a named type no relationship ever had
+  std::vector<storage::RelTypeId> types;                   // empty: any type
+  bool unknownType = false;                                // a named type no relationship ever had
   ast::RelDirection direction = ast::RelDirection::RIGHT;  // as read from the `from` node
   std::vector<storage::LabelId> toLabels;
   std::optional<ast::VarLength> varLength;

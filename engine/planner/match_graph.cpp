@@ -1,10 +1,11 @@
 // A MATCH clause as a graph: node variables, relationships, and the filters waiting on them.
+#include "engine/planner/match_graph.h"
+
 #include <algorithm>
 #include <numeric>
 #include <set>
 
 #include "engine/binder/expression_slots.h"
-#include "engine/planner/match_graph.h"
 
 namespace rollcall {
 namespace {
@@ -15,8 +16,8 @@ constexpr size_t MASKABLE_NODES = 64;
 
 BoundExprPtr propertyEquals(Slot slot, BoundPropertyFilter& f) {
   uint32_t offset = f.value->offset;
-  auto prop = std::make_unique<PropertyRef>(offset, std::make_unique<SlotRef>(offset, slot),
-                                            f.name, f.key);
+  auto prop =
+      std::make_unique<PropertyRef>(offset, std::make_unique<SlotRef>(offset, slot), f.name, f.key);
   return std::make_unique<BinaryOpExpr>(offset, ast::BinaryOp::EQ, std::move(prop),
                                         std::move(f.value));
 }
@@ -191,8 +192,7 @@ class GraphBuilder {
     f.predicate = std::move(predicate);
     maskDeps(f);
     const QueryGraph& g = g_;
-    f.selectivity =
-        model_.selectivity(*f.predicate, [&g](Slot s) { return g.labelsOf(s); });
+    f.selectivity = model_.selectivity(*f.predicate, [&g](Slot s) { return g.labelsOf(s); });
     markSeekable(f);
     g_.filters.push_back(std::move(f));
   }

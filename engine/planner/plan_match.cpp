@@ -141,7 +141,8 @@ class MatchPlanner {
         seek->node = node.slot;
         seek->label = access.label;
         seek->key = filter.seekKey;
-        seek->details = describeNode(node) + " index on ." + store_.catalog().propKeyName(seek->key);
+        seek->details =
+            describeNode(node) + " index on ." + store_.catalog().propKeyName(seek->key);
         seek->value = takeSeekValue(filter);
         addLabelFilter(node, access.label);
         rows_ *= access.rows;

@@ -35,8 +35,7 @@ const storage::PropertyStats& PlanStatistics::property(storage::LabelId label,
   return it->second;
 }
 
-const storage::DegreeStats& PlanStatistics::degree(storage::LabelId label,
-                                                   storage::RelTypeId type,
+const storage::DegreeStats& PlanStatistics::degree(storage::LabelId label, storage::RelTypeId type,
                                                    storage::Direction dir) {
   auto [it, fresh] = degrees_.try_emplace({label, type, dir});
   if (fresh && label != storage::INVALID_TOKEN && type != storage::INVALID_TOKEN) {
