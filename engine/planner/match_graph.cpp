@@ -14,14 +14,6 @@ namespace {
 // until everything else is bound.
 constexpr size_t MASKABLE_NODES = 64;
 
-BoundExprPtr propertyEquals(Slot slot, BoundPropertyFilter& f) {
-  uint32_t offset = f.value->offset;
-  auto prop =
-      std::make_unique<PropertyRef>(offset, std::make_unique<SlotRef>(offset, slot), f.name, f.key);
-  return std::make_unique<BinaryOpExpr>(offset, ast::BinaryOp::EQ, std::move(prop),
-                                        std::move(f.value));
-}
-
 void splitConjuncts(BoundExprPtr expr, std::vector<BoundExprPtr>& out) {
   if (expr->kind == BoundExprKind::BINARY &&
       static_cast<BinaryOpExpr&>(*expr).op == ast::BinaryOp::AND) {
@@ -204,6 +196,14 @@ class GraphBuilder {
 };
 
 }  // namespace
+
+BoundExprPtr propertyEquals(Slot slot, BoundPropertyFilter& f) {
+  uint32_t offset = f.value->offset;
+  auto prop =
+      std::make_unique<PropertyRef>(offset, std::make_unique<SlotRef>(offset, slot), f.name, f.key);
+  return std::make_unique<BinaryOpExpr>(offset, ast::BinaryOp::EQ, std::move(prop),
+                                        std::move(f.value));
+}
 
 int QueryGraph::nodeIndex(Slot slot) const {
   for (size_t i = 0; i < nodes.size(); ++i) {

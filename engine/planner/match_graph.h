@@ -57,6 +57,9 @@ struct QueryGraph {
   ExpandShape shape(int edge, int from) const;  // the edge read from node `from`
 };
 
+// `n.key = value` for a pattern's property map entry (moves its value).
+BoundExprPtr propertyEquals(Slot slot, BoundPropertyFilter& f);
+
 // Builds the graph of `match`: moves every node pattern's labels and property maps, and the
 // WHERE conjuncts, into the graph and its filters (estimated with `model`).
 QueryGraph buildQueryGraph(BoundMatch& match, CardinalityModel& model);

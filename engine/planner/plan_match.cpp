@@ -239,13 +239,6 @@ class MatchPlanner {
     append(std::move(expand));
   }
 
-  BoundExprPtr propertyEquals(Slot slot, BoundPropertyFilter& f) {
-    auto prop = std::make_unique<PropertyRef>(
-        f.value->offset, std::make_unique<SlotRef>(f.value->offset, slot), f.name, f.key);
-    return std::make_unique<BinaryOpExpr>(f.value->offset, ast::BinaryOp::EQ, std::move(prop),
-                                          std::move(f.value));
-  }
-
   std::string describeExpand(const BoundRelPattern& rel, const QueryGraphNode& to,
                              ast::RelDirection dir) const {
     std::string types;
