@@ -6,6 +6,7 @@
 #include "storage/catalog/catalog.h"
 #include "storage/common/types.h"
 #include "storage/graph/bulk_writer.h"
+#include "storage/graph/statistics.h"
 #include "storage/graph/transaction.h"
 
 namespace rollcall::storage {
@@ -33,6 +34,11 @@ class GraphStore {
   virtual uint64_t relCount() = 0;
   virtual uint64_t labelCount(LabelId label) = 0;
   virtual uint64_t relTypeCount(RelTypeId type) = 0;
+
+  // Planner statistics of the committed graph (statistics.h), maintained by every commit and
+  // bulk load and persisted. Cheap to call repeatedly: answers are cached until the next write.
+  virtual PropertyStats propertyStats(LabelId label, PropKeyId key) = 0;
+  virtual DegreeStats degreeStats(LabelId label, RelTypeId type, Direction dir) = 0;
 
   // Schema. Creating an index builds it over existing data; creating a unique index fails with
   // UNIQUE_VIOLATION (and changes nothing) when existing data has duplicates.

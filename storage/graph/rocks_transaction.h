@@ -5,6 +5,7 @@
 #include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <array>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -13,6 +14,7 @@
 #include "storage/graph/forward_reader.h"
 #include "storage/graph/graph_store_impl.h"
 #include "storage/graph/index_entries.h"
+#include "storage/graph/stats_delta.h"
 #include "storage/graph/transaction.h"
 
 namespace rollcall::storage {
@@ -174,12 +176,30 @@ class RocksTransaction final : public Transaction {
   // put() without keeping anything pending.
   void writeThrough(kv::Cf cf, const rocksdb::Slice& key, const std::string& value);
 
+  // ---- statistics (txn_stats.cpp) ----
+  // Labels of a node by id, remembered for the nodes this transaction has seen; up to
+  // MAX_REMEMBERED_LABELS, more are read from the record every time.
+  static constexpr uint32_t MAX_REMEMBERED_LABELS = 5;
+  struct RememberedLabels {
+    uint32_t count = 0;
+    std::array<LabelId, MAX_REMEMBERED_LABELS> ids{};
+  };
+  // Throws NOT_FOUND when the node does not exist. The span is valid until the next call.
+  std::span<const LabelId> labelsOf(NodeId id);
+  void rememberLabels(NodeId id, const std::vector<LabelId>& labels);
+  void noteNodeStats(NodeId id, const NodeState* before, const NodeState& after);
+  void noteRelStats(RelTypeId type, NodeId node, Direction dir, int64_t rels, uint64_t degree);
+  // Calls visit(type, dir, count) for each non-empty neighbour list of `node`.
+  template <typename Visit>
+  void forEachDegree(NodeId node, Visit&& visit);
+
   std::vector<std::string> indexEntries(NodeId id, const NodeState& state);
   void checkUnique(NodeId id, const IndexEntry& entry);
   void updateIndexes(NodeId id, const NodeState* before, const NodeState& after);
 
-  void adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
-  void adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
+  // Both return the list's new degree.
+  uint64_t adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
+  uint64_t adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
   // A list's degree key value: count and the key suffix (first rel) of its last chunk.
   struct DegreeState {
     uint64_t count = 0;
@@ -207,6 +227,10 @@ class RocksTransaction final : public Transaction {
   kv::KvStore& kv_;
   rocksdb::WriteBatchWithIndex batch_;
   CountDeltas deltas_;
+  StatsDelta stats_;
+  // See labelsOf: by node key. Only nodes known to exist are in it; a delete removes one.
+  ShortKeyMap<RememberedLabels> nodeLabels_;
+  std::vector<LabelId> labelScratch_;  // labelsOf's answer for nodes not remembered
   uint64_t version_ = 0;
   bool writing_ = false;
   bool finished_ = false;

@@ -27,8 +27,9 @@ void RocksTransaction::writeCommitBatch() {
   flushChunks(Cf::REL_TYPES);
   flushDegrees();
   if (writing_ && batch_.GetWriteBatch()->Count() > 0) {
-    store_.finishBatch(batch_, deltas_);
+    store_.finishBatch(batch_, deltas_, stats_);
     kv_.write(*batch_.GetWriteBatch());
+    store_.statsChanged();
   }
   committing_ = false;
 }
@@ -51,6 +52,7 @@ void RocksTransaction::commitAndContinue() {
   cfVersions_.fill(0);
   seekVersions_.fill(0);
   deltas_.clear();
+  stats_.clear();
   releaseIterators();
   ++version_;
   trimRememberedState();
@@ -66,6 +68,7 @@ void RocksTransaction::trimRememberedState() {
   if (lastChunks_.size() > MAX_CHUNKS) lastChunks_.clear();
   if (degrees_.size() > MAX_DEGREES) degrees_.clear();
   if (knownNodes_.size() > MAX_KNOWN_NODES) knownNodes_.clear();
+  if (nodeLabels_.size() > MAX_KNOWN_NODES) nodeLabels_.clear();
 }
 
 void RocksTransaction::rollback() {
@@ -75,6 +78,8 @@ void RocksTransaction::rollback() {
   degrees_.clear();
   dirtyDegrees_.clear();
   knownNodes_.clear();
+  nodeLabels_.clear();
+  stats_.clear();
   indexCache_.clear();
   indexTypeCache_.clear();
   newRels_.clear();
