@@ -5,10 +5,13 @@
 #include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <array>
+#include <deque>
+#include <map>
 #include <span>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "storage/common/id_map.h"
 #include "storage/common/id_set.h"
 #include "storage/common/short_key_map.h"
 #include "storage/graph/forward_reader.h"
@@ -177,18 +180,13 @@ class RocksTransaction final : public Transaction {
   void writeThrough(kv::Cf cf, const rocksdb::Slice& key, const std::string& value);
 
   // ---- statistics (txn_stats.cpp) ----
-  // Labels of a node by id, remembered for the nodes this transaction has seen; up to
-  // MAX_REMEMBERED_LABELS, more are read from the record every time.
-  static constexpr uint32_t MAX_REMEMBERED_LABELS = 5;
-  struct RememberedLabels {
-    uint32_t count = 0;
-    std::array<LabelId, MAX_REMEMBERED_LABELS> ids{};
-  };
-  // Throws NOT_FOUND when the node does not exist. The span is valid until the next call.
+  // Labels of a node by id, remembered for the nodes this transaction has seen. Throws
+  // NOT_FOUND when the node does not exist. The span stays valid (labelSets_ is a deque).
   std::span<const LabelId> labelsOf(NodeId id);
   void rememberLabels(NodeId id, const std::vector<LabelId>& labels);
   void noteNodeStats(NodeId id, const NodeState* before, const NodeState& after);
-  void noteRelStats(RelTypeId type, NodeId node, Direction dir, int64_t rels, uint64_t degree);
+  void noteRelStats(RelTypeId type, std::span<const LabelId> labels, Direction dir, int64_t rels,
+                    uint64_t degree);
   // Calls visit(type, dir, count) for each non-empty neighbour list of `node`.
   template <typename Visit>
   void forEachDegree(NodeId node, Visit&& visit);
@@ -228,9 +226,13 @@ class RocksTransaction final : public Transaction {
   rocksdb::WriteBatchWithIndex batch_;
   CountDeltas deltas_;
   StatsDelta stats_;
-  // See labelsOf: by node key. Only nodes known to exist are in it; a delete removes one.
-  ShortKeyMap<RememberedLabels> nodeLabels_;
-  std::vector<LabelId> labelScratch_;  // labelsOf's answer for nodes not remembered
+  // See labelsOf: each node's label set, as an index into labelSets_ (a graph has a handful of
+  // distinct sets, so this is 16 bytes per node). Only nodes known to exist are in it; a delete
+  // removes one.
+  IdMap<uint32_t> nodeLabels_;
+  std::deque<std::vector<LabelId>> labelSets_;
+  std::map<std::vector<LabelId>, uint32_t> labelSetIds_;
+  uint32_t lastLabelSet_ = UINT32_MAX;
   uint64_t version_ = 0;
   bool writing_ = false;
   bool finished_ = false;

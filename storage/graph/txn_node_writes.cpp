@@ -88,7 +88,7 @@ void RocksTransaction::deleteNode(NodeId id) {
   }
   del(Cf::NODES, keys::u64Key(id));
   stats_.nodeChanged(before.labels, before.properties, {}, {});
-  nodeLabels_.erase(keys::u64Key(id));
+  nodeLabels_.erase(id);
   knownNodes_.erase(id);
   deltas_[keys::countKey(CountKind::NODES)] -= 1;
 }

@@ -14,30 +14,30 @@ using kv::Cf;
 // relationships per node it found through an index seek, so the labels are read once per node
 // and transaction and then kept (the read also proves the node exists).
 std::span<const LabelId> RocksTransaction::labelsOf(NodeId id) {
-  std::string key = keys::u64Key(id);
-  if (const RememberedLabels* known = nodeLabels_.find(key)) {
-    if (known->count <= MAX_REMEMBERED_LABELS) return {known->ids.data(), known->count};
-  }
+  if (const uint32_t* set = nodeLabels_.find(id)) return labelSets_[*set];
   std::string record;
-  if (!get(Cf::NODES, key, &record)) {
+  if (!get(Cf::NODES, keys::u64Key(id), &record)) {
     throw StorageError(StorageErrorKind::NOT_FOUND, "node " + std::to_string(id) + " not found");
   }
-  labelScratch_ = codec::Reader(record).labels();
   knownNodes_.insert(id);
-  rememberLabels(id, labelScratch_);
-  return labelScratch_;
+  rememberLabels(id, codec::Reader(record).labels());
+  return labelSets_[*nodeLabels_.find(id)];
 }
 
+// Consecutive nodes usually have the same labels: the last set is tried before the map.
 void RocksTransaction::rememberLabels(NodeId id, const std::vector<LabelId>& labels) {
-  RememberedLabels& known = *nodeLabels_.tryEmplace(keys::u64Key(id)).first;
-  known.count = uint32_t(labels.size());
-  if (labels.size() > MAX_REMEMBERED_LABELS) return;  // count alone says "read the record"
-  std::copy(labels.begin(), labels.end(), known.ids.begin());
+  uint32_t set = lastLabelSet_;
+  if (set >= labelSets_.size() || labelSets_[set] != labels) {
+    auto [it, added] = labelSetIds_.try_emplace(labels, uint32_t(labelSets_.size()));
+    if (added) labelSets_.push_back(labels);
+    set = lastLabelSet_ = it->second;
+  }
+  nodeLabels_.set(id, set);
 }
 
-void RocksTransaction::noteRelStats(RelTypeId type, NodeId node, Direction dir, int64_t rels,
-                                    uint64_t degree) {
-  for (LabelId label : labelsOf(node)) stats_.addRels(label, type, dir, rels, degree);
+void RocksTransaction::noteRelStats(RelTypeId type, std::span<const LabelId> labels, Direction dir,
+                                    int64_t rels, uint64_t degree) {
+  for (LabelId label : labels) stats_.addRels(label, type, dir, rels, degree);
 }
 
 template <typename Visit>
