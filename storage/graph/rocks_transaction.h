@@ -12,7 +12,6 @@
 #include <unordered_set>
 
 #include "storage/common/id_map.h"
-#include "storage/common/id_set.h"
 #include "storage/common/short_key_map.h"
 #include "storage/graph/forward_reader.h"
 #include "storage/graph/graph_store_impl.h"
@@ -245,9 +244,6 @@ class RocksTransaction final : public Transaction {
   std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> seekIterators_;
   std::array<uint64_t, kv::CF_COUNT> seekVersions_{};
   std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> committedIterators_;
-  // Nodes this transaction has seen exist, so that creating the next relationship of the same
-  // node needs no existence read. Deleting a node removes it.
-  IdSet knownNodes_;
   // Index lookups of a write transaction, by index value prefix: a LOAD CSV looks the same
   // student or session up row after row, and with the write slot held only this transaction's
   // own index writes can change the answer, which put() and del() apply to it (noteIndexPut,

@@ -63,11 +63,10 @@ void RocksTransaction::commitAndContinue() {
 // next transactions read again what they need (everything kept is clean, so dropping is safe).
 void RocksTransaction::trimRememberedState() {
   // At most about 80 MiB of chunks (unsealed ones hold under 1 KiB), 72 MiB of degree slots
-  // and 32 MiB of node ids; each well above what one batch of 10,000 rows touches.
+  // and 64 MiB of node labels; each well above what one batch of 10,000 rows touches.
   constexpr size_t MAX_CHUNKS = 1 << 17, MAX_DEGREES = 1 << 19, MAX_KNOWN_NODES = 1 << 21;
   if (lastChunks_.size() > MAX_CHUNKS) lastChunks_.clear();
   if (degrees_.size() > MAX_DEGREES) degrees_.clear();
-  if (knownNodes_.size() > MAX_KNOWN_NODES) knownNodes_.clear();
   if (nodeLabels_.size() > MAX_KNOWN_NODES) nodeLabels_.clear();
 }
 
@@ -77,7 +76,6 @@ void RocksTransaction::rollback() {
   for (auto& dirty : dirtyChunks_) dirty.clear();
   degrees_.clear();
   dirtyDegrees_.clear();
-  knownNodes_.clear();
   nodeLabels_.clear();
   stats_.clear();
   indexCache_.clear();

@@ -89,7 +89,6 @@ void RocksTransaction::deleteNode(NodeId id) {
   del(Cf::NODES, keys::u64Key(id));
   stats_.nodeChanged(before.labels, before.properties, {}, {});
   nodeLabels_.erase(id);
-  knownNodes_.erase(id);
   deltas_[keys::countKey(CountKind::NODES)] -= 1;
 }
 

@@ -19,7 +19,6 @@ std::span<const LabelId> RocksTransaction::labelsOf(NodeId id) {
   if (!get(Cf::NODES, keys::u64Key(id), &record)) {
     throw StorageError(StorageErrorKind::NOT_FOUND, "node " + std::to_string(id) + " not found");
   }
-  knownNodes_.insert(id);
   rememberLabels(id, codec::Reader(record).labels());
   return labelSets_[*nodeLabels_.find(id)];
 }
