@@ -35,6 +35,25 @@ inline std::string countKey(CountKind kind, uint32_t id = 0) {
   return k;
 }
 
+// Planner statistics: "sta:P" label(4) key(4) -> count(8) hasRange(1) min(8) max(8) sketch(4096);
+// "sta:D" label(4) type(4) dir(1) -> rels(8) maxDegree(8). Doubles as their IEEE bits.
+inline const std::string STATS_PREFIX = "sta:";
+
+inline std::string propertyStatsKey(LabelId label, PropKeyId key) {
+  std::string k = STATS_PREFIX + 'P';
+  codec::putU32(k, label);
+  codec::putU32(k, key);
+  return k;
+}
+
+inline std::string degreeStatsKey(LabelId label, RelTypeId type, Direction dir) {
+  std::string k = STATS_PREFIX + 'D';
+  codec::putU32(k, label);
+  codec::putU32(k, type);
+  k.push_back(char(dir));
+  return k;
+}
+
 inline std::string u64Key(uint64_t id) {
   std::string k;
   codec::putU64(k, id);

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "storage/codec/big_endian.h"
+#include "storage/codec/property_codec.h"
 #include "storage/graph/bulk_writer_impl.h"
 
 namespace rollcall::storage {
@@ -76,15 +77,19 @@ std::vector<size_t> BulkWriterImpl::adjacencyBounds(size_t parts) const {
 
 // Adjacency and degree files of the nodes adjLo_ + [nodeBegin, nodeEnd): one file each per range,
 // so two ranges can be written at once.
-void BulkWriterImpl::writeAdjacency(size_t nodeBegin, size_t nodeEnd, Files& out) {
+void BulkWriterImpl::writeAdjacency(size_t nodeBegin, size_t nodeEnd, Files& out,
+                                    StatsDelta& stats) {
   if (nodeBegin == nodeEnd) return;
   auto adj = newSink(Cf::ADJ);
   auto degree = newSink(Cf::DEGREE);
+  std::vector<LabelId> scratch;
   for (size_t i = nodeBegin; i < nodeEnd; ++i) {
+    if (outOffsets_[i] == outOffsets_[i + 1] && inOffsets_[i] == inOffsets_[i + 1]) continue;
+    auto labels = labelsOf(adjLo_ + i, scratch);
     writeNodeLists(adjLo_ + i, Direction::OUT, outOrder_.data() + outOffsets_[i],
-                   outOrder_.data() + outOffsets_[i + 1], *adj, *degree);
+                   outOrder_.data() + outOffsets_[i + 1], *adj, *degree, labels, stats);
     writeNodeLists(adjLo_ + i, Direction::IN, inOrder_.data() + inOffsets_[i],
-                   inOrder_.data() + inOffsets_[i + 1], *adj, *degree);
+                   inOrder_.data() + inOffsets_[i + 1], *adj, *degree, labels, stats);
   }
   adj->close();
   degree->close();
@@ -95,7 +100,8 @@ void BulkWriterImpl::writeAdjacency(size_t nodeBegin, size_t nodeEnd, Files& out
 // Writes the chunks and degree of each relationship type in [begin, end) (indexes into
 // pendingRels_, ascending).
 void BulkWriterImpl::writeNodeLists(NodeId node, Direction dir, uint32_t* begin, uint32_t* end,
-                                    kv::SstSink& adj, kv::SstSink& degree) {
+                                    kv::SstSink& adj, kv::SstSink& degree,
+                                    std::span<const LabelId> labels, StatsDelta& stats) {
   if (begin == end) return;
   auto typeOf = [&](uint32_t i) { return pendingRels_[i].type; };
   bool oneType = std::all_of(begin, end, [&](uint32_t i) { return typeOf(i) == typeOf(*begin); });
@@ -123,18 +129,41 @@ void BulkWriterImpl::writeNodeLists(NodeId node, Direction dir, uint32_t* begin,
       adj.put(key, value);
       chunk = chunkEnd;
     }
-    uint64_t count = uint64_t(runEnd - run);
+    uint64_t added = uint64_t(runEnd - run), count = added;
     rocksdb::Slice prefix(key.data(), keys::ADJ_PREFIX_SIZE);
     std::string old;
     if (hadRels_ && kv_.get(Cf::DEGREE, prefix, &old)) {
       count += codec::getU64(old, 0);
     }
+    for (LabelId label : labels) stats.addRels(label, type, dir, int64_t(added), count);
     value.clear();
     codec::putU64(value, count);
     codec::putU64(value, lastChunk);  // see txn_adjacency.cpp
     degree.put(prefix, value);
     run = runEnd;
   }
+}
+
+// Consecutive nodes usually share their labels: the last set is checked before the map.
+void BulkWriterImpl::rememberLabelSet(const std::vector<LabelId>& sorted) {
+  uint32_t id;
+  if (!labelSets_.empty() && nodeLabelSet_.size() > 0 &&
+      labelSets_[nodeLabelSet_.back()] == sorted) {
+    id = nodeLabelSet_.back();
+  } else {
+    auto [it, added] = labelSetIds_.try_emplace(sorted, uint32_t(labelSets_.size()));
+    if (added) labelSets_.push_back(sorted);
+    id = it->second;
+  }
+  nodeLabelSet_.push_back(id);
+}
+
+std::span<const LabelId> BulkWriterImpl::labelsOf(NodeId node, std::vector<LabelId>& scratch) {
+  if (node >= firstNode_) return labelSets_[nodeLabelSet_[node - firstNode_]];
+  std::string record;
+  scratch.clear();
+  if (kv_.get(Cf::NODES, keys::u64Key(node), &record)) scratch = codec::Reader(record).labels();
+  return scratch;
 }
 
 }  // namespace rollcall::storage

@@ -4,6 +4,7 @@
 #include "storage/codec/big_endian.h"
 #include "storage/graph/bulk_writer_impl.h"
 #include "storage/graph/index_entries.h"
+#include "storage/graph/stats_records.h"
 
 namespace rollcall::storage {
 
@@ -72,6 +73,7 @@ void BulkWriterImpl::writeMeta(Files& out) {
     codec::putU64(value, uint64_t(int64_t(store_.readCount(key)) + delta));
     meta[key] = value;
   }
+  for (auto& [key, value] : mergedStatsRecords(kv_, stats_)) meta[key] = std::move(value);
   std::string next;
   codec::putU64(next, store_.nextNodeId());
   meta[keys::META_NEXT_NODE] = next;

@@ -94,6 +94,8 @@ NodeId BulkWriterImpl::addNode(const std::vector<LabelId>& labels, Properties pr
   storeU64(key, id);
   nodes_->put(rocksdb::Slice(key, 8), record_);
   for (LabelId label : *sorted) labelNodes_[label].push_back(id);
+  rememberLabelSet(*sorted);
+  stats_.nodeChanged({}, {}, *sorted, properties);
   for (auto& entry : indexEntriesOf(id, *sorted, properties, *indexes_)) {
     indexEntries_.push_back({std::move(entry.key), entry.index, *entry.value});
   }
@@ -131,6 +133,7 @@ RelId BulkWriterImpl::addRel(RelTypeId type, NodeId start, NodeId end, Propertie
 
 // Most loaders index one key per node.
 void BulkWriterImpl::reserveNodes(size_t count) {
+  nodeLabelSet_.reserve(nodeLabelSet_.size() + count);
   if (!indexes_->empty()) indexEntries_.reserve(indexEntries_.size() + count);
 }
 
@@ -177,6 +180,7 @@ void BulkWriterImpl::finish() {
     grouped.count_down();
   };
   std::once_flag bounded;
+  std::vector<StatsDelta> partStats(PARTS);
   std::vector<size_t> nodeBounds;
   std::vector<std::function<void()>> tasks = {
       [&] { group(Direction::OUT); },
@@ -198,15 +202,18 @@ void BulkWriterImpl::finish() {
       grouped.wait();  // the grouping tasks were taken first, so they are running or done
       if (groupingFailed) return;  // its error is rethrown
       std::call_once(bounded, [&] { nodeBounds = adjacencyBounds(PARTS); });
-      writeAdjacency(nodeBounds[part], nodeBounds[part + 1], files[2 + PARTS + part]);
+      writeAdjacency(nodeBounds[part], nodeBounds[part + 1], files[2 + PARTS + part],
+                     partStats[part]);
     });
   }
   runOnTwoThreads(tasks);
+  for (auto& stats : partStats) stats_.merge(std::move(stats));
   writeMeta(files.back());
   for (Files& group : files) {
     for (auto& sink : group) sink->finish(args);
   }
   kv::ingest(kv_, args);
+  store_.statsChanged();
   finished_ = true;
   store_.releaseWriter(this);
 }

@@ -5,11 +5,13 @@
 // whose independent files are built on two threads. Only .cpp files include this header.
 #include <cstring>
 #include <map>
+#include <span>
 #include <unordered_set>
 
 #include "storage/graph/bulk_memory.h"
 #include "storage/graph/bulk_writer.h"
 #include "storage/graph/graph_store_impl.h"
+#include "storage/graph/stats_delta.h"
 #include "storage/kv/sst_sink.h"
 
 namespace rollcall::storage {
@@ -57,13 +59,16 @@ class BulkWriterImpl final : public BulkWriter {
   void writeIndexes(Files& out);
   void writeRels(size_t begin, size_t end, Files& out);
   void writeRelTypes(Files& out);
-  void writeAdjacency(size_t nodeBegin, size_t nodeEnd, Files& out);
+  void writeAdjacency(size_t nodeBegin, size_t nodeEnd, Files& out, StatsDelta& stats);
   void writeMeta(Files& out);
   void adjacencyRange();
   void groupAdjacency(Direction dir);
   std::vector<size_t> adjacencyBounds(size_t parts) const;
   void writeNodeLists(NodeId node, Direction dir, uint32_t* begin, uint32_t* end, kv::SstSink& adj,
-                      kv::SstSink& degree);
+                      kv::SstSink& degree, std::span<const LabelId> labels, StatsDelta& stats);
+  void rememberLabelSet(const std::vector<LabelId>& sorted);
+  // Labels of a node the new relationships touch: new nodes from memory, others from the DB.
+  std::span<const LabelId> labelsOf(NodeId node, std::vector<LabelId>& scratch);
   void addCountDeltas();
 
   GraphStoreImpl& store_;
@@ -89,6 +94,14 @@ class BulkWriterImpl final : public BulkWriter {
   size_t adjNodes_ = 0;
   BigVector<uint32_t> outOffsets_, inOffsets_, outOrder_, inOrder_;
   CountDeltas deltas_;
+  // Statistics of the new nodes (added by addNode) and, once finish() has built the neighbour
+  // lists, of the new relationships.
+  StatsDelta stats_;
+  // Labels of each new node (index id - firstNode_) as an index into labelSets_: a load has a
+  // handful of distinct label sets, so this costs 4 bytes per node.
+  BigVector<uint32_t> nodeLabelSet_;
+  std::vector<std::vector<LabelId>> labelSets_;
+  std::map<std::vector<LabelId>, uint32_t> labelSetIds_;
 };
 
 }  // namespace rollcall::storage

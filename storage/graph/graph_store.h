@@ -34,15 +34,10 @@ class GraphStore {
   virtual uint64_t relCount() = 0;
   virtual uint64_t labelCount(LabelId label) = 0;
   virtual uint64_t relTypeCount(RelTypeId type) = 0;
-  // Interim, until the statistics are maintained: every node of the label has the property with
-  // a distinct value, every relationship of the type touches the label.
-  virtual PropertyStats propertyStats(LabelId label, PropKeyId) {
-    auto n = labelCount(label);
-    return {n, double(n), std::nullopt, std::nullopt};
-  }
-  virtual DegreeStats degreeStats(LabelId, RelTypeId type, Direction) {
-    return {relTypeCount(type), 0};
-  }
+  // Planner statistics of the committed graph (statistics.h), maintained by every commit and
+  // bulk load and persisted. Cheap to call repeatedly: answers are cached until the next write.
+  virtual PropertyStats propertyStats(LabelId label, PropKeyId key) = 0;
+  virtual DegreeStats degreeStats(LabelId label, RelTypeId type, Direction dir) = 0;
 
   // Schema. Creating an index builds it over existing data; creating a unique index fails with
   // UNIQUE_VIOLATION (and changes nothing) when existing data has duplicates.

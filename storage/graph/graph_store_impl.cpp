@@ -1,6 +1,7 @@
 #include "storage/graph/graph_store_impl.h"
 
 #include "storage/graph/rocks_transaction.h"
+#include "storage/graph/stats_records.h"
 
 namespace rollcall::storage {
 
@@ -34,6 +35,35 @@ uint64_t GraphStoreImpl::relTypeCount(RelTypeId type) {
   return readCount(keys::countKey(keys::CountKind::REL_TYPE, type));
 }
 
+PropertyStats GraphStoreImpl::propertyStats(LabelId label, PropKeyId key) {
+  std::string metaKey = keys::propertyStatsKey(label, key);
+  std::lock_guard lock(statsMutex_);
+  auto it = propertyStatsCache_.find(metaKey);
+  if (it != propertyStatsCache_.end()) return it->second;
+  std::string value;
+  PropertyStats stats =
+      kv_.get(Cf::META, metaKey, &value) ? decodePropertyStats(value) : PropertyStats{};
+  propertyStatsCache_.emplace(metaKey, stats);
+  return stats;
+}
+
+DegreeStats GraphStoreImpl::degreeStats(LabelId label, RelTypeId type, Direction dir) {
+  std::string metaKey = keys::degreeStatsKey(label, type, dir);
+  std::lock_guard lock(statsMutex_);
+  auto it = degreeStatsCache_.find(metaKey);
+  if (it != degreeStatsCache_.end()) return it->second;
+  std::string value;
+  DegreeStats stats = kv_.get(Cf::META, metaKey, &value) ? decodeDegreeStats(value) : DegreeStats{};
+  degreeStatsCache_.emplace(metaKey, stats);
+  return stats;
+}
+
+void GraphStoreImpl::statsChanged() {
+  std::lock_guard lock(statsMutex_);
+  propertyStatsCache_.clear();
+  degreeStatsCache_.clear();
+}
+
 uint64_t GraphStoreImpl::readCount(const std::string& key) {
   std::string value;
   if (!kv_.get(Cf::META, key, &value)) return 0;
@@ -58,7 +88,11 @@ void GraphStoreImpl::releaseWriter(const void* owner) {
   if (writer_ == owner) writer_ = nullptr;
 }
 
-void GraphStoreImpl::finishBatch(rocksdb::WriteBatchBase& batch, const CountDeltas& deltas) {
+void GraphStoreImpl::finishBatch(rocksdb::WriteBatchBase& batch, const CountDeltas& deltas,
+                                 const StatsDelta& stats) {
+  for (const auto& [key, value] : mergedStatsRecords(kv_, stats)) {
+    batch.Put(kv_.cf(Cf::META), key, value);
+  }
   for (const auto& [key, delta] : deltas) {
     if (delta == 0) continue;
     std::string value;

@@ -3,10 +3,12 @@
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <unordered_map>
 
 #include "storage/catalog/rocks_catalog.h"
 #include "storage/codec/keys.h"
 #include "storage/graph/graph_store.h"
+#include "storage/graph/stats_delta.h"
 #include "storage/kv/kv_store.h"
 
 namespace rollcall::storage {
@@ -25,6 +27,8 @@ class GraphStoreImpl final : public GraphStore {
   uint64_t relCount() override { return readCount(keys::countKey(keys::CountKind::RELS)); }
   uint64_t labelCount(LabelId label) override;
   uint64_t relTypeCount(RelTypeId type) override;
+  PropertyStats propertyStats(LabelId label, PropKeyId key) override;
+  DegreeStats degreeStats(LabelId label, RelTypeId type, Direction dir) override;
   void createIndex(const IndexInfo& index) override;
   void dropIndex(const std::string& name) override;
   std::unique_ptr<BulkWriter> bulkWriter() override;
@@ -44,8 +48,11 @@ class GraphStoreImpl final : public GraphStore {
   void releaseWriter(const void* owner);
 
   uint64_t readCount(const std::string& key);
-  // Adds the deltas and the id counters to `batch`; the caller holds the write slot.
-  void finishBatch(rocksdb::WriteBatchBase& batch, const CountDeltas& deltas);
+  // Adds the deltas, statistics and id counters to `batch`; the caller holds the write slot.
+  void finishBatch(rocksdb::WriteBatchBase& batch, const CountDeltas& deltas,
+                   const StatsDelta& stats);
+  // Drops the cached statistics; called after every commit and bulk ingestion.
+  void statsChanged();
 
  private:
   uint64_t readMeta(const std::string& key);
@@ -56,6 +63,11 @@ class GraphStoreImpl final : public GraphStore {
   std::atomic<uint64_t> nextRel_;
   std::mutex writerMutex_;
   const void* writer_ = nullptr;
+  // Statistics answers by meta key, until the next write: the planner asks for the same ones
+  // for every query, and decoding a sketch reads 4 KiB.
+  std::mutex statsMutex_;
+  std::unordered_map<std::string, PropertyStats> propertyStatsCache_;
+  std::unordered_map<std::string, DegreeStats> degreeStatsCache_;
 };
 
 }  // namespace rollcall::storage

@@ -5,14 +5,18 @@
 #include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <array>
+#include <deque>
+#include <map>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
-#include "storage/common/id_set.h"
+#include "storage/common/id_map.h"
 #include "storage/common/short_key_map.h"
 #include "storage/graph/forward_reader.h"
 #include "storage/graph/graph_store_impl.h"
 #include "storage/graph/index_entries.h"
+#include "storage/graph/stats_delta.h"
 #include "storage/graph/transaction.h"
 
 namespace rollcall::storage {
@@ -174,12 +178,25 @@ class RocksTransaction final : public Transaction {
   // put() without keeping anything pending.
   void writeThrough(kv::Cf cf, const rocksdb::Slice& key, const std::string& value);
 
+  // ---- statistics (txn_stats.cpp) ----
+  // Labels of a node by id, remembered for the nodes this transaction has seen. Throws
+  // NOT_FOUND when the node does not exist. The span stays valid (labelSets_ is a deque).
+  std::span<const LabelId> labelsOf(NodeId id);
+  void rememberLabels(NodeId id, const std::vector<LabelId>& labels);
+  void noteNodeStats(NodeId id, const NodeState* before, const NodeState& after);
+  void noteRelStats(RelTypeId type, std::span<const LabelId> labels, Direction dir, int64_t rels,
+                    uint64_t degree);
+  // Calls visit(type, dir, count) for each non-empty neighbour list of `node`.
+  template <typename Visit>
+  void forEachDegree(NodeId node, Visit&& visit);
+
   std::vector<std::string> indexEntries(NodeId id, const NodeState& state);
   void checkUnique(NodeId id, const IndexEntry& entry);
   void updateIndexes(NodeId id, const NodeState* before, const NodeState& after);
 
-  void adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
-  void adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
+  // Both return the list's new degree.
+  uint64_t adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
+  uint64_t adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
   // A list's degree key value: count and the key suffix (first rel) of its last chunk.
   struct DegreeState {
     uint64_t count = 0;
@@ -207,6 +224,14 @@ class RocksTransaction final : public Transaction {
   kv::KvStore& kv_;
   rocksdb::WriteBatchWithIndex batch_;
   CountDeltas deltas_;
+  StatsDelta stats_;
+  // See labelsOf: each node's label set, as an index into labelSets_ (a graph has a handful of
+  // distinct sets, so this is 16 bytes per node). Only nodes known to exist are in it; a delete
+  // removes one.
+  IdMap<uint32_t> nodeLabels_;
+  std::deque<std::vector<LabelId>> labelSets_;
+  std::map<std::vector<LabelId>, uint32_t> labelSetIds_;
+  uint32_t lastLabelSet_ = UINT32_MAX;
   uint64_t version_ = 0;
   bool writing_ = false;
   bool finished_ = false;
@@ -219,9 +244,6 @@ class RocksTransaction final : public Transaction {
   std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> seekIterators_;
   std::array<uint64_t, kv::CF_COUNT> seekVersions_{};
   std::array<std::unique_ptr<rocksdb::Iterator>, kv::CF_COUNT> committedIterators_;
-  // Nodes this transaction has seen exist, so that creating the next relationship of the same
-  // node needs no existence read. Deleting a node removes it.
-  IdSet knownNodes_;
   // Index lookups of a write transaction, by index value prefix: a LOAD CSV looks the same
   // student or session up row after row, and with the write slot held only this transaction's
   // own index writes can change the answer, which put() and del() apply to it (noteIndexPut,

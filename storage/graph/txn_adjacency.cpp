@@ -68,16 +68,18 @@ uint64_t RocksTransaction::degreeAllTypes(NodeId node, Direction dir) {
 
 // The degree value is count(8) | key suffix (first rel) of the list's last chunk(8), so the
 // first append to a list in a transaction finds its chunk with point reads, not an iterator.
-void RocksTransaction::adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel,
-                                 NodeId other) {
+uint64_t RocksTransaction::adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel,
+                                     NodeId other) {
   std::string prefix = keys::adjPrefix(node, dir, type), entry;
   codec::putU64(entry, rel);
   codec::putU64(entry, other);
   auto& chunk = chunkAppend(Cf::ADJ, prefix, keys::adjChunkKey(node, dir, type, rel), entry);
-  setDegree(prefix, degreeState(prefix).count + 1, codec::getU64(chunk.key, prefix.size()));
+  uint64_t count = degreeState(prefix).count + 1;
+  setDegree(prefix, count, codec::getU64(chunk.key, prefix.size()));
+  return count;
 }
 
-void RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel) {
+uint64_t RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel) {
   std::string prefix = keys::adjPrefix(node, dir, type);
   DegreeState degree = degreeState(prefix);
   if (degree.count == 0) {
@@ -86,6 +88,7 @@ void RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type, Rel
   }
   chunkRemove(Cf::ADJ, prefix, keys::adjChunkKey(node, dir, type, rel), rel, keys::ADJ_ENTRY_SIZE);
   setDegree(prefix, degree.count - 1, degree.lastChunk);
+  return degree.count - 1;
 }
 
 RocksTransaction::DegreeState RocksTransaction::degreeState(const std::string& key) {

@@ -27,8 +27,9 @@ void RocksTransaction::writeCommitBatch() {
   flushChunks(Cf::REL_TYPES);
   flushDegrees();
   if (writing_ && batch_.GetWriteBatch()->Count() > 0) {
-    store_.finishBatch(batch_, deltas_);
+    store_.finishBatch(batch_, deltas_, stats_);
     kv_.write(*batch_.GetWriteBatch());
+    store_.statsChanged();
   }
   committing_ = false;
 }
@@ -51,6 +52,7 @@ void RocksTransaction::commitAndContinue() {
   cfVersions_.fill(0);
   seekVersions_.fill(0);
   deltas_.clear();
+  stats_.clear();
   releaseIterators();
   ++version_;
   trimRememberedState();
@@ -61,11 +63,11 @@ void RocksTransaction::commitAndContinue() {
 // next transactions read again what they need (everything kept is clean, so dropping is safe).
 void RocksTransaction::trimRememberedState() {
   // At most about 80 MiB of chunks (unsealed ones hold under 1 KiB), 72 MiB of degree slots
-  // and 32 MiB of node ids; each well above what one batch of 10,000 rows touches.
+  // and 64 MiB of node labels; each well above what one batch of 10,000 rows touches.
   constexpr size_t MAX_CHUNKS = 1 << 17, MAX_DEGREES = 1 << 19, MAX_KNOWN_NODES = 1 << 21;
   if (lastChunks_.size() > MAX_CHUNKS) lastChunks_.clear();
   if (degrees_.size() > MAX_DEGREES) degrees_.clear();
-  if (knownNodes_.size() > MAX_KNOWN_NODES) knownNodes_.clear();
+  if (nodeLabels_.size() > MAX_KNOWN_NODES) nodeLabels_.clear();
 }
 
 void RocksTransaction::rollback() {
@@ -74,7 +76,8 @@ void RocksTransaction::rollback() {
   for (auto& dirty : dirtyChunks_) dirty.clear();
   degrees_.clear();
   dirtyDegrees_.clear();
-  knownNodes_.clear();
+  nodeLabels_.clear();
+  stats_.clear();
   indexCache_.clear();
   indexTypeCache_.clear();
   newRels_.clear();

@@ -82,9 +82,6 @@ std::vector<NodeId> RocksTransaction::lookupIndexPrefix(const std::string& prefi
     out.push_back(codec::getU64(k.data() + prefix.size()));
   });
   if (!writing_) return out;
-  // The index and the nodes change together, so a node it names exists: creating a
-  // relationship to it needs no existence read.
-  for (NodeId id : out) knownNodes_.insert(id);
   if (indexCache_.size() < INDEX_CACHE_ENTRIES && indexCache_.fits(prefix)) {
     *indexCache_.tryEmplace(prefix).first = out;
   }

@@ -87,7 +87,8 @@ void RocksTransaction::deleteNode(NodeId id) {
     deltas_[keys::countKey(CountKind::LABEL, label)] -= 1;
   }
   del(Cf::NODES, keys::u64Key(id));
-  knownNodes_.erase(id);
+  stats_.nodeChanged(before.labels, before.properties, {}, {});
+  nodeLabels_.erase(id);
   deltas_[keys::countKey(CountKind::NODES)] -= 1;
 }
 
@@ -110,6 +111,7 @@ void RocksTransaction::storeNode(NodeId id, const NodeState* before, const NodeS
     del(Cf::LABELS, keys::labelKey(label, id));
     deltas_[keys::countKey(CountKind::LABEL, label)] -= 1;
   }
+  noteNodeStats(id, before, after);
 }
 
 }  // namespace rollcall::storage

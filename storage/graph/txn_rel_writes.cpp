@@ -10,14 +10,8 @@ using kv::Cf;
 
 RelId RocksTransaction::createRel(RelTypeId type, NodeId start, NodeId end, Properties properties) {
   beginWrite();
-  for (NodeId node : {start, end}) {
-    if (knownNodes_.contains(node)) continue;
-    if (!nodeExists(node)) {
-      throw StorageError(StorageErrorKind::NOT_FOUND,
-                         "node " + std::to_string(node) + " not found");
-    }
-    knownNodes_.insert(node);
-  }
+  auto startLabels = labelsOf(start);  // throws NOT_FOUND before any write
+  auto endLabels = labelsOf(end);
   normaliseProperties(properties);
   RelId id = store_.allocateRelId();
   addNewRel(id, {type, start, end, std::move(properties)});
@@ -26,8 +20,9 @@ RelId RocksTransaction::createRel(RelTypeId type, NodeId start, NodeId end, Prop
   codec::putU64(entry, start);
   codec::putU64(entry, end);
   chunkAppend(Cf::REL_TYPES, keys::relTypePrefix(type), keys::relTypeKey(type, id), entry);
-  adjAppend(start, Direction::OUT, type, id, end);
-  adjAppend(end, Direction::IN, type, id, start);
+  noteRelStats(type, startLabels, Direction::OUT, 1,
+               adjAppend(start, Direction::OUT, type, id, end));
+  noteRelStats(type, endLabels, Direction::IN, 1, adjAppend(end, Direction::IN, type, id, start));
   deltas_[keys::countKey(CountKind::RELS)] += 1;
   deltas_[keys::countKey(CountKind::REL_TYPE, type)] += 1;
   return id;
@@ -41,6 +36,8 @@ void RocksTransaction::deleteRel(RelId id) {
               keys::REL_TYPE_ENTRY_SIZE);
   adjRemove(rel.start, Direction::OUT, rel.type, id);
   adjRemove(rel.end, Direction::IN, rel.type, id);
+  noteRelStats(rel.type, labelsOf(rel.start), Direction::OUT, -1, 0);
+  noteRelStats(rel.type, labelsOf(rel.end), Direction::IN, -1, 0);
   deltas_[keys::countKey(CountKind::RELS)] -= 1;
   deltas_[keys::countKey(CountKind::REL_TYPE, rel.type)] -= 1;
 }

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 
+#include "storage/common/id_map.h"
 #include "storage/common/id_set.h"
 #include "storage/common/short_key_map.h"
 
@@ -92,6 +93,32 @@ TEST(IdSet, AgreesWithStdSetUnderInsertsAndErasures) {
     ASSERT_EQ(ids.size(), expected.size());
   }
   for (uint64_t id : expected) EXPECT_TRUE(ids.contains(id));
+}
+
+TEST(IdMap, AgreesWithStdMapUnderSetsAndErasures) {
+  IdMap<uint32_t> ids;
+  std::map<uint64_t, uint32_t> expected;
+  std::mt19937_64 rng(7);
+  for (int i = 0; i < 50000; ++i) {
+    uint64_t id = (rng() % 2000) * 64;  // multiples of 64 share low bits
+    switch (rng() % 3) {
+      case 0:
+        ids.set(id, uint32_t(i));
+        expected[id] = uint32_t(i);
+        break;
+      case 1:
+        ids.erase(id);
+        expected.erase(id);
+        break;
+      default: {
+        const uint32_t* found = ids.find(id);
+        auto it = expected.find(id);
+        ASSERT_EQ(found != nullptr, it != expected.end()) << i;
+        if (found) ASSERT_EQ(*found, it->second) << i;
+      }
+    }
+    ASSERT_EQ(ids.size(), expected.size());
+  }
 }
 
 }  // namespace
