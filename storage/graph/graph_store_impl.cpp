@@ -15,7 +15,9 @@ GraphStoreImpl::GraphStoreImpl(const std::string& dir, const OpenOptions& option
     : kv_(dir, options.createIfMissing, options.readOnly),
       catalog_(kv_),
       nextNode_(readMeta(keys::META_NEXT_NODE)),
-      nextRel_(readMeta(keys::META_NEXT_REL)) {}
+      nextRel_(readMeta(keys::META_NEXT_REL)) {
+  if (kv_.formatVersion() < 2 && !kv_.readOnly()) rebuildStatistics();
+}
 
 uint64_t GraphStoreImpl::readMeta(const std::string& key) {
   std::string value;

@@ -56,6 +56,8 @@ class GraphStoreImpl final : public GraphStore {
 
  private:
   uint64_t readMeta(const std::string& key);
+  // Computes the planner statistics of a database written before they existed (stats_rebuild.cpp).
+  void rebuildStatistics();
 
   kv::KvStore kv_;
   RocksCatalog catalog_;

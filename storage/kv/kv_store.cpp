@@ -108,17 +108,22 @@ void KvStore::checkExistingDirectory() {
   }
 }
 
+void KvStore::putFormatVersion(rocksdb::WriteBatch& batch) {
+  std::string value;
+  codec::putU32(value, FORMAT_VERSION);
+  batch.Put(cf(Cf::META), keys::META_FORMAT, value);
+}
+
 void KvStore::checkFormat(bool created) {
   std::string value;
   if (created) {
-    codec::putU32(value, FORMAT_VERSION);
     rocksdb::WriteBatch batch;
-    batch.Put(cf(Cf::META), keys::META_FORMAT, value);
+    putFormatVersion(batch);
     write(batch);
     return;
   }
   if (!get(Cf::META, keys::META_FORMAT, &value) || value.size() != 4) throw notADatabase(dir_);
-  uint32_t version = codec::getU32(value, 0);
+  uint32_t version = formatVersion_ = codec::getU32(value, 0);
   if (version > FORMAT_VERSION) {
     throw StorageError(StorageErrorKind::FORMAT_VERSION,
                        "database '" + dir_ + "' has format version " + std::to_string(version) +

@@ -16,7 +16,9 @@ namespace rollcall::storage::kv {
 enum class Cf : uint8_t { META = 0, NODES, LABELS, RELS, REL_TYPES, ADJ, DEGREE, INDEX, COUNT_ };
 inline constexpr size_t CF_COUNT = size_t(Cf::COUNT_);
 
-inline constexpr uint32_t FORMAT_VERSION = 1;
+// 1: the first format. 2: planner statistics ("sta:" keys); a version 1 database gets them when
+// first opened for writing (stats_rebuild.cpp).
+inline constexpr uint32_t FORMAT_VERSION = 2;
 // Memtables holding more than this are flushed when the store closes (see kv_store.cpp).
 inline constexpr uint64_t FLUSH_AT_CLOSE_BYTES = uint64_t{16} << 20;
 
@@ -31,6 +33,10 @@ class KvStore {
   rocksdb::ColumnFamilyHandle* cf(Cf which) { return handles_[size_t(which)]; }
   const std::string& dir() const { return dir_; }
   bool readOnly() const { return readOnly_; }
+  // The format the database was written in (FORMAT_VERSION when created by this build).
+  uint32_t formatVersion() const { return formatVersion_; }
+  // Records FORMAT_VERSION in `batch`, for the write that completes a migration.
+  void putFormatVersion(rocksdb::WriteBatch& batch);
 
   // Point read from the committed state; false if absent.
   bool get(Cf which, const rocksdb::Slice& key, std::string* value);
@@ -44,6 +50,7 @@ class KvStore {
 
   std::string dir_;
   bool readOnly_;
+  uint32_t formatVersion_ = FORMAT_VERSION;
   std::unique_ptr<rocksdb::DB> db_;
   std::array<rocksdb::ColumnFamilyHandle*, CF_COUNT> handles_{};
 };

@@ -2,7 +2,11 @@
 // min/max and maximum degree, and persistence.
 #include "storage/graph/statistics.h"
 
+#include <rocksdb/write_batch.h>
+
+#include "storage/codec/keys.h"
 #include "storage/common/storage_error.h"
+#include "storage/kv/kv_store.h"
 #include "tests/unit/storage/storage_test_util.h"
 
 namespace rollcall::storage::testing {
@@ -174,6 +178,39 @@ TEST_F(StatisticsTest, SurviveReopen) {
   EXPECT_EQ(store_->propertyStats(student, age).max, 31.0);
   EXPECT_EQ(out(student).rels, 5u);
   EXPECT_EQ(in(session).maxDegree, 3u);
+}
+
+// A database of format 1 (written before the statistics) gets them when first opened for
+// writing, equal to those its commits would have kept; a read-only open changes nothing.
+TEST_F(StatisticsTest, RebuiltWhenAFormat1DatabaseIsOpened) {
+  buildGraph();
+  PropertyStats ages = store_->propertyStats(student, age);
+  DegreeStats attendedOut = out(student), attendedIn = in(session);
+  store_.reset();
+  {
+    kv::KvStore kv(dir_, /*createIfMissing=*/false, /*readOnly=*/false);
+    rocksdb::WriteBatch batch;
+    batch.DeleteRange(kv.cf(kv::Cf::META), keys::STATS_PREFIX, keys::prefixEnd(keys::STATS_PREFIX));
+    std::string v1;
+    codec::putU32(v1, 1);
+    batch.Put(kv.cf(kv::Cf::META), keys::META_FORMAT, v1);
+    kv.write(batch);
+  }
+  store_ = GraphStore::open(dir_, {.createIfMissing = false, .readOnly = true});
+  EXPECT_EQ(store_->propertyStats(student, age).count, 0u);
+  store_ = nullptr;
+  store_ = GraphStore::open(dir_);
+  PropertyStats rebuilt = store_->propertyStats(student, age);
+  EXPECT_EQ(rebuilt.count, ages.count);
+  EXPECT_EQ(rebuilt.distinct, ages.distinct);
+  EXPECT_EQ(rebuilt.min, ages.min);
+  EXPECT_EQ(rebuilt.max, ages.max);
+  EXPECT_EQ(out(student).rels, attendedOut.rels);
+  EXPECT_EQ(out(student).maxDegree, attendedOut.maxDegree);
+  EXPECT_EQ(in(session).rels, attendedIn.rels);
+  EXPECT_EQ(in(session).maxDegree, attendedIn.maxDegree);
+  reopen();  // the format moved on: no second rebuild, same figures
+  EXPECT_EQ(store_->propertyStats(student, age).count, ages.count);
 }
 
 TEST_F(StatisticsTest, DistinctOfManyNodesWithinTenPercent) {
