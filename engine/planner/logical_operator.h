@@ -132,6 +132,9 @@ struct ExpandCountOp : LogicalOpBase<LogicalOpKind::EXPAND_COUNT> {
   std::vector<storage::LabelId> toLabels;  // the far node must have all of them
   RelUniqueness unique;
   Slot countSlot = 0;
+  // Rows without any relationship stay, counting 0 (an OPTIONAL MATCH's count); otherwise they
+  // go, as the Expand's would.
+  bool keepZero = false;
 };
 
 // Joins the rows of `child` (the probe side) with the rows of `build`, a sub-plan that reads

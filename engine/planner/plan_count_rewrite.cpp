@@ -4,6 +4,7 @@
 //
 //   Aggregate(count) <- [Filter x:Label]* <- Expand(a -> x)                (grouped by a)
 //   Aggregate(count) <- [Filter x:Label]* <- Expand(a -> x) <- Scan(a:L)   (grouped by x)
+//   Aggregate(count x) <- Optional(inner: [Filter x:Label]* <- Expand(a -> x) <- Argument)
 //
 // In the second shape the scan moves to the grouped side, so the seed's Q2 (counts per student,
 // planned from the smaller Session label) still reads one neighbour list per student.
@@ -126,9 +127,41 @@ bool rewriteFar(LogicalOpPtr& input, ExpandOp& e, std::vector<storage::LabelId> 
   return true;
 }
 
+// A one-hop OPTIONAL MATCH from a bound node, counted: count(x) and count(r) are the number of
+// relationships the expand finds, 0 for the null row the Optional adds, so the Optional becomes
+// an ExpandCount over its input ("students who never attended" written with OPTIONAL MATCH and
+// count = 0 reads one degree per student). count(*) would count the null row: not rewritten.
+bool rewriteOptionalCount(LogicalOpPtr& input, AggregateOp& agg) {
+  if (input->kind != LogicalOpKind::OPTIONAL) return false;
+  auto& opt = input->cast<OptionalOp>();
+  LogicalOperator* op = opt.inner.get();
+  LogicalOperator* top = op;
+  while (top->kind == LogicalOpKind::FILTER) top = top->child.get();
+  if (top->kind != LogicalOpKind::EXPAND) return false;
+  auto& e = top->cast<ExpandOp>();
+  std::vector<storage::LabelId> toLabels;
+  if (e.into || e.relBound || !labelFilters(op, e.to, toLabels)) return false;
+  if (!e.child || e.child->kind != LogicalOpKind::ARGUMENT) return false;
+  bool countsStar = std::any_of(agg.aggregates.begin(), agg.aggregates.end(),
+                                [](const AggregateSpec& a) { return !a.fn; });
+  if (countsStar || !onlyCounts(agg, {e.to, e.rel}) || readsAny(agg.groups, {e.to, e.rel})) {
+    return false;
+  }
+  toLabels.insert(toLabels.end(), e.toLabels.begin(), e.toLabels.end());
+  auto count = countOf(e, e.from, e.direction, std::move(toLabels), e.to);
+  count->child = std::move(opt.child);
+  count->keepZero = true;
+  count->details = "OPTIONAL " + count->details;
+  count->estimatedRows = count->child->estimatedRows;
+  countBySum(agg, e.to);
+  input = std::move(count);
+  return true;
+}
+
 }  // namespace
 
 bool rewriteGroupedCount(LogicalOpPtr& input, AggregateOp& agg) {
+  if (rewriteOptionalCount(input, agg)) return true;
   LogicalOperator* op = input.get();
   std::vector<storage::LabelId> toLabels;
   LogicalOperator* top = op;

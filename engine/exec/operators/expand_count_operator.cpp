@@ -20,7 +20,7 @@ class ExpandCountOperator : public PhysicalOperator {
       if (!child->next(ctx, in)) return false;
       for (auto& row : in) {
         int64_t n = count(ctx, row);
-        if (n == 0) continue;  // the expand would have produced no row at all
+        if (n == 0 && !op_.keepZero) continue;  // the expand would have produced no row at all
         row[op_.countSlot] = Value(n);
         out.push_back(std::move(row));
       }
