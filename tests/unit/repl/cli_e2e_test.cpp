@@ -34,6 +34,13 @@ TEST_F(CliEndToEnd, DefaultFormatIsATable) {
   EXPECT_EQ(r.out, "+---+\n| x |\n+---+\n| 1 |\n+---+\n1 row\n");
 }
 
+// EXPLAIN prints the plan with its estimates and no (empty) result table after it.
+TEST_F(CliEndToEnd, ExplainPrintsThePlanOnly) {
+  CliOutput r = run("query --db '" + db() + "' 'EXPLAIN RETURN 1 AS x'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "+ Projection  (est. rows 1)\n  + Argument  (est. rows 1)\n");
+}
+
 TEST_F(CliEndToEnd, TableShowsWhatAWriteChanged) {
   CliOutput r = run("query --db '" + db() + "' \"CREATE (:Student {name: 'Ann', age: 20})\"");
   EXPECT_EQ(r.status, 0) << r.err;
