@@ -1,6 +1,7 @@
 // Planning of clause sequences, projections, updates, UNION and subqueries.
 #include <algorithm>
 
+#include "engine/binder/expression_slots.h"
 #include "engine/planner/planner.h"
 
 namespace rollcall {
@@ -164,6 +165,25 @@ static bool writesBelow(const LogicalOperator* op) {
   return false;
 }
 
+// ORDER BY ... LIMIT k keeps k rows: the columns its keys do not read are computed after it, for
+// those k rows only (`RETURN o.name, count(*) AS n ORDER BY n DESC LIMIT 10` reads 10 names, not
+// one per group).
+static std::unique_ptr<ProjectOp> splitAfterTop(ProjectOp& project, const BoundProjection& proj) {
+  std::vector<Slot> keyReads;
+  for (const auto& key : proj.orderBy) collectSlots(*key.expr, keyReads);
+  auto late = std::make_unique<ProjectOp>();
+  auto& items = project.items;
+  for (auto it = items.begin(); it != items.end();) {
+    if (std::find(keyReads.begin(), keyReads.end(), it->first) != keyReads.end()) {
+      ++it;
+      continue;
+    }
+    late->items.push_back(std::move(*it));
+    it = items.erase(it);
+  }
+  return late;
+}
+
 LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) {
   bool writes = writesBelow(input.get());
   if (proj.aggregating) {
@@ -179,6 +199,8 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
   for (auto& item : proj.items) {
     if (item.expr) project->items.emplace_back(item.slot, std::move(item.expr));
   }
+  std::unique_ptr<ProjectOp> late;
+  if (!proj.orderBy.empty() && proj.limit && !proj.distinct) late = splitAfterTop(*project, proj);
   if (!project->items.empty()) input = chain(std::move(input), std::move(project));
   if (proj.distinct) {
     auto distinct = std::make_unique<DistinctOp>();
@@ -202,6 +224,7 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
     limit->drainInput = writes;
     input = chain(std::move(input), std::move(limit));
   }
+  if (late && !late->items.empty()) input = chain(std::move(input), std::move(late));
   if (proj.where) {
     auto filter = std::make_unique<FilterOp>();
     filter->predicate = std::move(proj.where);
