@@ -32,6 +32,11 @@ class GraphBuilder {
 
   QueryGraph build() {
     for (auto& part : match_.parts) addPart(part);
+    if (g_.nodes.size() > MASKABLE_NODES) {
+      throw semanticError("",
+                          "A MATCH clause may hold at most 64 node variables; split it with WITH",
+                          /*offset=*/0);
+    }
     findComponents();
     for (auto& node : g_.nodes) addNodeFilters(node);
     for (auto& edge : g_.edges) addRelFilters(*edge.rel);
