@@ -2,6 +2,7 @@
 // What the planner knows of the data: the store's statistics, each read at most once while one
 // statement is planned (a DP over a pattern asks for the same figures many times).
 #include <map>
+#include <optional>
 #include <tuple>
 #include <vector>
 
