@@ -43,15 +43,33 @@ const KeyCache& ExportContext::keys(const EndPlan& end, RowSink& sink) {
   auto& cache = caches_[*end.label];
   if (cache) return *cache;
   cache = std::make_unique<KeyCache>();
-  auto cursor = txn.scanLabel(*end.label);
-  std::vector<NodeId> ids(1024);
-  while (size_t n = cursor->next(ids.data(), ids.size())) {
-    for (size_t i = 0; i < n; ++i) {
-      cache->add(ids[i], sink.renderKey(txn.nodeProperty(ids[i], *end.key), end.keyColumn));
-    }
-  }
+  scanNodes(end.label, [&](const NodeRecord& node) {
+    cache->add(node.id, sink.renderKey(findProperty(node.properties, *end.key), end.keyColumn));
+  });
   cache->seal();
   return *cache;
+}
+
+// A label holding a good share of the nodes is read by one pass over the node records, which
+// steps over the others; a small label by its label list and a read per node.
+void ExportContext::scanNodes(std::optional<LabelId> label,
+                              const std::function<void(const NodeRecord&)>& visit) {
+  constexpr size_t BATCH = 1024;
+  if (!label || store.labelCount(*label) * 8 >= store.nodeCount()) {
+    auto cursor = txn.scanNodeRecords(label);
+    std::vector<NodeRecord> records(BATCH);
+    while (size_t n = cursor->next(records.data(), records.size())) {
+      for (size_t i = 0; i < n; ++i) visit(records[i]);
+    }
+    return;
+  }
+  auto cursor = txn.scanLabel(*label);
+  std::vector<NodeId> ids(BATCH);
+  while (size_t n = cursor->next(ids.data(), ids.size())) {
+    for (size_t i = 0; i < n; ++i) {
+      if (auto node = txn.getNode(ids[i])) visit(*node);
+    }
+  }
 }
 
 }  // namespace rollcall::loaders

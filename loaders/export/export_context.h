@@ -1,6 +1,7 @@
 #pragma once
 // What the pieces of one export share: the read transaction, the catalog, the survey, the notes
 // for the user, and the key caches of the tables that relationships point into.
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -33,6 +34,10 @@ class ExportContext {
   storage::Catalog& catalog;
   GraphSurvey survey;
   std::vector<std::string> notes;
+
+  // Calls visit(record) for the nodes with `label` (every node when none), in id order.
+  void scanNodes(std::optional<storage::LabelId> label,
+                 const std::function<void(const storage::NodeRecord&)>& visit);
 
   // Writes the end `node` of a relationship as `end` says (its key, or its id).
   void writeEnd(const EndPlan& end, storage::NodeId node, RowSink& sink);

@@ -31,16 +31,11 @@ void writeNode(ExportContext& ctx, const NodeTablePlan& plan, const NodeRecord& 
 }  // namespace
 
 void writeNodeRows(ExportContext& ctx, const NodeTablePlan& plan, RowSink& sink) {
-  auto cursor = plan.label ? ctx.txn.scanLabel(*plan.label) : ctx.txn.scanAllNodes();
-  std::vector<NodeId> ids(BATCH);
   std::vector<Edge> edges;
-  while (size_t n = cursor->next(ids.data(), ids.size())) {
-    for (size_t i = 0; i < n; ++i) {
-      auto node = ctx.txn.getNode(ids[i]);
-      if (!node || (!plan.label && !node->labels.empty())) continue;
-      writeNode(ctx, plan, *node, sink, edges);
-    }
-  }
+  ctx.scanNodes(plan.label, [&](const NodeRecord& node) {
+    // The table of unlabelled nodes reads every node.
+    if (plan.label || node.labels.empty()) writeNode(ctx, plan, node, sink, edges);
+  });
 }
 
 void writeRelRows(ExportContext& ctx, const RelTablePlan& plan, RowSink& sink) {

@@ -35,43 +35,65 @@ void addAdjacency(GraphSurvey& survey, std::vector<Edge>& edges) {
   }
 }
 
+// Whether some relationship of `type` holds a property; true when the store cannot tell (a
+// database of an older format opened read-only).
+bool holdsProperties(GraphStore& store, RelTypeId type) {
+  for (const auto& [key, name] : store.catalog().propKeys()) {
+    std::optional<uint64_t> count = store.relPropertyCount(type, key);
+    if (!count || *count > 0) return true;
+  }
+  return false;
+}
+
 void surveyNodes(Transaction& txn, GraphSurvey& survey, uint64_t& seen,
                  const std::function<void(uint64_t)>& progress) {
-  auto cursor = txn.scanAllNodes();
-  std::vector<NodeId> ids(BATCH);
+  auto cursor = txn.scanNodeRecords();
+  std::vector<NodeRecord> nodes(BATCH);
   std::vector<Edge> edges;
-  while (size_t n = cursor->next(ids.data(), ids.size())) {
+  while (size_t n = cursor->next(nodes.data(), nodes.size())) {
     for (size_t i = 0; i < n; ++i) {
-      auto node = txn.getNode(ids[i]);
-      if (!node) continue;
-      if (node->labels.empty()) addProperties(survey.unlabelled, node->properties);
-      for (LabelId label : node->labels) addProperties(survey.labels[label], node->properties);
-      txn.neighboursAllTypes(ids[i], Direction::OUT, edges);
+      const NodeRecord& node = nodes[i];
+      if (node.labels.empty()) addProperties(survey.unlabelled, node.properties);
+      for (LabelId label : node.labels) addProperties(survey.labels[label], node.properties);
+      txn.neighboursAllTypes(node.id, Direction::OUT, edges);
       addAdjacency(survey, edges);
     }
     if (progress) progress(seen += n);
   }
 }
 
-void surveyRels(Transaction& txn, GraphSurvey& survey, uint64_t& seen,
+// Counts of relationships per type come from the store; their properties' types need the
+// records, but only of types whose relationships hold properties at all (the store counts
+// them), so a type without properties costs nothing here.
+void surveyRels(Transaction& txn, GraphStore& store, GraphSurvey& survey, uint64_t& seen,
                 const std::function<void(uint64_t)>& progress) {
-  auto cursor = txn.scanAllRels();
-  std::vector<RelEntry> rels(BATCH);
-  while (size_t n = cursor->next(rels.data(), rels.size())) {
-    for (size_t i = 0; i < n; ++i) {
-      addProperties(survey.relTypes[rels[i].type], txn.relProperties(rels[i].id));
+  for (const auto& [type, name] : store.catalog().relTypes()) {
+    uint64_t count = store.relTypeCount(type);
+    if (count == 0) continue;
+    if (!holdsProperties(store, type)) {
+      survey.relTypes[type].count = count;
+      if (progress) progress(seen += count);
+      continue;
     }
-    if (progress) progress(seen += n);
+    auto cursor = txn.scanRelType(type);
+    std::vector<RelEntry> rels(BATCH);
+    while (size_t n = cursor->next(rels.data(), rels.size())) {
+      for (size_t i = 0; i < n; ++i) {
+        addProperties(survey.relTypes[type], txn.relProperties(rels[i].id));
+      }
+      if (progress) progress(seen += n);
+    }
   }
 }
 
 }  // namespace
 
-GraphSurvey surveyGraph(Transaction& txn, const std::function<void(uint64_t)>& progress) {
+GraphSurvey surveyGraph(GraphStore& store, Transaction& txn,
+                        const std::function<void(uint64_t)>& progress) {
   GraphSurvey survey;
   uint64_t seen = 0;
   surveyNodes(txn, survey, seen, progress);
-  surveyRels(txn, survey, seen, progress);
+  surveyRels(txn, store, survey, seen, progress);
   return survey;
 }
 

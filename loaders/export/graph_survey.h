@@ -7,6 +7,7 @@
 #include <map>
 
 #include "loaders/export/column_type.h"
+#include "storage/graph/graph_store.h"
 #include "storage/graph/transaction.h"
 
 namespace rollcall::loaders {
@@ -28,8 +29,9 @@ struct GraphSurvey {
   std::map<storage::RelTypeId, RelTypeSurvey> relTypes;
 };
 
-// Reads every node (labels, properties, outgoing adjacency) and every relationship's properties.
-// `progress` is called with entities read so far.
-GraphSurvey surveyGraph(storage::Transaction& txn, const std::function<void(uint64_t)>& progress);
+// Reads every node (labels, properties, outgoing adjacency) and the properties of relationships
+// of the types that have any. `progress` is called with entities accounted for so far.
+GraphSurvey surveyGraph(storage::GraphStore& store, storage::Transaction& txn,
+                        const std::function<void(uint64_t)>& progress);
 
 }  // namespace rollcall::loaders

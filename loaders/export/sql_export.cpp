@@ -23,7 +23,7 @@ SqlExportSummary exportSql(storage::GraphStore& store, const SqlExportOptions& o
   auto surveyProgress = [&](uint64_t seen) {
     if (options.progress) options.progress("reading", seen, entities);
   };
-  ExportContext ctx(store, *txn, surveyGraph(*txn, surveyProgress));
+  ExportContext ctx(store, *txn, surveyGraph(store, *txn, surveyProgress));
   std::vector<TableSpec> tables =
       options.shape == SqlShape::STAR ? mapStar(ctx) : mapGeneric(ctx);
   SqlExportSummary summary;

@@ -95,17 +95,16 @@ class StarMapper {
   // Date, module and instructor of every session; the calendar's range.
   void readSessions() {
     sessions_.resize(session_.ordinals.size() + 1);
-    auto cursor = ctx_.txn.scanLabel(*session_.label);
-    std::vector<NodeId> ids(BATCH);
     uint32_t ordinal = 0;
-    while (size_t n = cursor->next(ids.data(), ids.size())) {
-      for (size_t i = 0; i < n; ++i) readSession(ids[i], sessions_[++ordinal]);
-    }
+    ctx_.scanNodes(session_.label, [&](const NodeRecord& node) {
+      readSession(node, sessions_.at(++ordinal));
+    });
   }
 
-  void readSession(NodeId id, SessionFacts& facts) {
+  void readSession(const NodeRecord& node, SessionFacts& facts) {
+    NodeId id = node.id;
     if (dateKey_) {
-      PropertyValue date = ctx_.txn.nodeProperty(id, *dateKey_);
+      const PropertyValue& date = findProperty(node.properties, *dateKey_);
       if (date.type() == PropertyValue::Type::DATE) {
         facts.date = date.asDate();
         first_ = haveDates_ ? std::min(first_, *facts.date) : *facts.date;
@@ -134,16 +133,12 @@ class StarMapper {
     TableSpec t = dimensionHead(d);
     t.rows = [&ctx = ctx_, &d](RowSink& sink) {
       if (!d.label) return;
-      auto cursor = ctx.txn.scanLabel(*d.label);
-      std::vector<NodeId> ids(BATCH);
       int64_t key = 0;
-      while (size_t n = cursor->next(ids.data(), ids.size())) {
-        for (size_t i = 0; i < n; ++i) {
-          sink.value(PropertyValue(++key));
-          writeProperties(ctx.txn.nodeProperties(ids[i]), d.properties, sink);
-          sink.endRow();
-        }
-      }
+      ctx.scanNodes(d.label, [&](const NodeRecord& node) {
+        sink.value(PropertyValue(++key));
+        writeProperties(node.properties, d.properties, sink);
+        sink.endRow();
+      });
     };
     return t;
   }
@@ -195,17 +190,13 @@ class StarMapper {
   }
 
   void writeSessions(RowSink& sink) {
-    auto cursor = ctx_.txn.scanLabel(*session_.label);
-    std::vector<NodeId> ids(BATCH);
     int64_t key = 0;
-    while (size_t n = cursor->next(ids.data(), ids.size())) {
-      for (size_t i = 0; i < n; ++i) {
-        sink.value(PropertyValue(++key));
-        writeProperties(ctx_.txn.nodeProperties(ids[i]), session_.properties, sink);
-        writeReferences(sessions_[key], sink);
-        sink.endRow();
-      }
-    }
+    ctx_.scanNodes(session_.label, [&](const NodeRecord& node) {
+      sink.value(PropertyValue(++key));
+      writeProperties(node.properties, session_.properties, sink);
+      writeReferences(sessions_.at(size_t(key)), sink);
+      sink.endRow();
+    });
   }
 
   // fact_attendance(student_key, session_key, date_key, module_key, instructor_key, the

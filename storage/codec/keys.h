@@ -26,7 +26,13 @@ inline const std::string TOKEN_PREFIX = "tok:";
 inline const std::string INDEX_DEF_PREFIX = "idx:";
 inline const std::string COUNT_PREFIX = "cnt:";
 
-enum class CountKind : char { NODES = 'N', RELS = 'R', LABEL = 'L', REL_TYPE = 'T' };
+enum class CountKind : char {
+  NODES = 'N',
+  RELS = 'R',
+  LABEL = 'L',
+  REL_TYPE = 'T',
+  REL_PROPERTY = 'Q',  // relationships of a type holding a property key: type(4) key(4)
+};
 
 inline std::string countKey(CountKind kind, uint32_t id = 0) {
   std::string k = COUNT_PREFIX;
@@ -51,6 +57,12 @@ inline std::string degreeStatsKey(LabelId label, RelTypeId type, Direction dir) 
   codec::putU32(k, label);
   codec::putU32(k, type);
   k.push_back(char(dir));
+  return k;
+}
+
+inline std::string relPropertyCountKey(RelTypeId type, PropKeyId key) {
+  std::string k = countKey(CountKind::REL_PROPERTY, type);
+  codec::putU32(k, key);
   return k;
 }
 

@@ -123,6 +123,9 @@ RelId BulkWriterImpl::addRel(RelTypeId type, NodeId start, NodeId end, Propertie
   }
   if (!properties.empty()) {
     normaliseProperties(properties);
+    for (const auto& entry : properties) {
+      deltas_[keys::relPropertyCountKey(type, entry.first)] += 1;
+    }
     std::string encoded;
     codec::encodeProperties(encoded, properties);
     relProperties_.emplace_back(uint32_t(pendingRels_.size()), std::move(encoded));

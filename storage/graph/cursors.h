@@ -14,6 +14,13 @@ class NodeCursor {
   virtual size_t next(NodeId* out, size_t max) = 0;
 };
 
+// Whole node records (labels and properties) read by the scan itself.
+class NodeRecordCursor {
+ public:
+  virtual ~NodeRecordCursor() = default;
+  virtual size_t next(NodeRecord* out, size_t max) = 0;
+};
+
 class RelCursor {
  public:
   virtual ~RelCursor() = default;

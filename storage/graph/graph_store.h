@@ -1,6 +1,7 @@
 #pragma once
 // The property graph on RocksDB: the entry point of the storage layer.
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "storage/catalog/catalog.h"
@@ -38,6 +39,10 @@ class GraphStore {
   // bulk load and persisted. Cheap to call repeatedly: answers are cached until the next write.
   virtual PropertyStats propertyStats(LabelId label, PropKeyId key) = 0;
   virtual DegreeStats degreeStats(LabelId label, RelTypeId type, Direction dir) = 0;
+  // Exact number of relationships of `type` that hold `key`, maintained by every commit and bulk
+  // load. Nullopt for a database of format 2 or older opened read-only (opening it for writing
+  // counts them once): the caller has to read the relationships instead.
+  virtual std::optional<uint64_t> relPropertyCount(RelTypeId type, PropKeyId key) = 0;
 
   // Schema. Creating an index builds it over existing data; creating a unique index fails with
   // UNIQUE_VIOLATION (and changes nothing) when existing data has duplicates.

@@ -16,7 +16,7 @@ GraphStoreImpl::GraphStoreImpl(const std::string& dir, const OpenOptions& option
       catalog_(kv_),
       nextNode_(readMeta(keys::META_NEXT_NODE)),
       nextRel_(readMeta(keys::META_NEXT_REL)) {
-  if (kv_.formatVersion() < 2 && !kv_.readOnly()) rebuildStatistics();
+  if (kv_.formatVersion() < kv::FORMAT_VERSION && !kv_.readOnly()) migrate();
 }
 
 uint64_t GraphStoreImpl::readMeta(const std::string& key) {
@@ -35,6 +35,11 @@ uint64_t GraphStoreImpl::labelCount(LabelId label) {
 
 uint64_t GraphStoreImpl::relTypeCount(RelTypeId type) {
   return readCount(keys::countKey(keys::CountKind::REL_TYPE, type));
+}
+
+std::optional<uint64_t> GraphStoreImpl::relPropertyCount(RelTypeId type, PropKeyId key) {
+  if (kv_.formatVersion() < 3) return std::nullopt;
+  return readCount(keys::relPropertyCountKey(type, key));
 }
 
 PropertyStats GraphStoreImpl::propertyStats(LabelId label, PropKeyId key) {

@@ -1,5 +1,7 @@
 #pragma once
 // The RocksDB GraphStore. Only .cpp files include this header.
+#include <rocksdb/write_batch.h>
+
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -29,6 +31,7 @@ class GraphStoreImpl final : public GraphStore {
   uint64_t relTypeCount(RelTypeId type) override;
   PropertyStats propertyStats(LabelId label, PropKeyId key) override;
   DegreeStats degreeStats(LabelId label, RelTypeId type, Direction dir) override;
+  std::optional<uint64_t> relPropertyCount(RelTypeId type, PropKeyId key) override;
   void createIndex(const IndexInfo& index) override;
   void dropIndex(const std::string& name) override;
   std::unique_ptr<BulkWriter> bulkWriter() override;
@@ -57,7 +60,9 @@ class GraphStoreImpl final : public GraphStore {
  private:
   uint64_t readMeta(const std::string& key);
   // Computes the planner statistics of a database written before they existed (stats_rebuild.cpp).
-  void rebuildStatistics();
+  void migrate();
+  void rebuildStatistics(rocksdb::WriteBatch& batch);
+  void countRelProperties(rocksdb::WriteBatch& batch);
 
   kv::KvStore kv_;
   RocksCatalog catalog_;

@@ -45,6 +45,7 @@ class RocksTransaction final : public Transaction {
 
   std::unique_ptr<NodeCursor> scanAllNodes() override;
   std::unique_ptr<NodeCursor> scanLabel(LabelId label) override;
+  std::unique_ptr<NodeRecordCursor> scanNodeRecords(std::optional<LabelId> label) override;
   std::unique_ptr<RelCursor> scanAllRels() override;
   std::unique_ptr<RelCursor> scanRelType(RelTypeId type) override;
 
@@ -162,6 +163,7 @@ class RocksTransaction final : public Transaction {
   RelState requireRel(RelId id);
   void storeNode(NodeId id, const NodeState* before, const NodeState& after);
   void storeRel(RelId id, const RelState& rel);
+  void countRelProperties(RelTypeId type, const Properties& before, const Properties& after);
   // Records of relationships created by this transaction and not touched since, in id order.
   // They reach the batch at commit, or before anything else writes or scans the rels family.
   void addNewRel(RelId id, const RelState& rel);

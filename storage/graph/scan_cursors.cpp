@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "storage/codec/big_endian.h"
+#include "storage/codec/property_codec.h"
 #include "storage/graph/rocks_transaction.h"
 
 namespace rollcall::storage {
@@ -73,6 +74,34 @@ class NodeScanCursor final : public NodeCursor {
   size_t idOffset_;
 };
 
+// Node records: the nodes family, key = node id, value = labels then properties.
+class NodeRecordScanCursor final : public NodeRecordCursor {
+ public:
+  NodeRecordScanCursor(RocksTransaction& txn, std::optional<LabelId> label)
+      : scanner_(txn, Cf::NODES, ""), label_(label) {}
+  size_t next(NodeRecord* out, size_t max) override {
+    size_t n = 0;
+    // Entries without the label are skipped, so fill() may return entries without producing
+    // records: go on until something is produced or the scan ends.
+    while (n == 0 && !scanner_.done()) {
+      scanner_.fill(max, [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+        codec::Reader record(std::string_view(value.data(), value.size()));
+        if (label_ && !record.labelsContain(*label_)) return;
+        codec::Reader full(std::string_view(value.data(), value.size()));
+        out[n].id = codec::getU64(key.data());
+        out[n].labels = full.labels();
+        out[n].properties = full.properties();
+        ++n;
+      });
+    }
+    return n;
+  }
+
+ private:
+  RangeScanner scanner_;
+  std::optional<LabelId> label_;
+};
+
 // All relationships: the rels family, key = rel id, value = the record.
 class RelScanCursor final : public RelCursor {
  public:
@@ -141,6 +170,10 @@ std::unique_ptr<NodeCursor> RocksTransaction::scanAllNodes() {
 
 std::unique_ptr<NodeCursor> RocksTransaction::scanLabel(LabelId label) {
   return std::make_unique<NodeScanCursor>(*this, Cf::LABELS, u32Prefix(label));
+}
+
+std::unique_ptr<NodeRecordCursor> RocksTransaction::scanNodeRecords(std::optional<LabelId> label) {
+  return std::make_unique<NodeRecordScanCursor>(*this, label);
 }
 
 std::unique_ptr<RelCursor> RocksTransaction::scanAllRels() {

@@ -1,8 +1,8 @@
 // A database written before format 2 has data but no planner statistics. The first open for
 // writing computes them, as every commit since would have: one pass over the node records and,
-// in the same node order, over the degree entries; the records and the new format version are
-// written in one batch, so an interrupted rebuild simply runs again. A read-only open leaves the
-// database as it is (the planner then sees empty statistics).
+// in the same node order, over the degree entries (see migrate() for how it is written). A
+// read-only open leaves the database as it is (the planner then sees empty statistics).
+#include <map>
 #include <memory>
 
 #include "storage/codec/big_endian.h"
@@ -34,7 +34,7 @@ void addDegrees(rocksdb::Iterator& degrees, NodeId node, const std::vector<Label
 
 }  // namespace
 
-void GraphStoreImpl::rebuildStatistics() {
+void GraphStoreImpl::rebuildStatistics(rocksdb::WriteBatch& batch) {
   StatsDelta delta;
   std::unique_ptr<rocksdb::Iterator> nodes(kv_.db().NewIterator({}, kv_.cf(Cf::NODES)));
   std::unique_ptr<rocksdb::Iterator> degrees(kv_.db().NewIterator({}, kv_.cf(Cf::DEGREE)));
@@ -48,10 +48,40 @@ void GraphStoreImpl::rebuildStatistics() {
   }
   kv::check(nodes->status(), "rebuilding statistics");
   kv::check(degrees->status(), "rebuilding statistics");
-  rocksdb::WriteBatch batch;
   for (const auto& [key, value] : mergedStatsRecords(kv_, delta)) {
     batch.Put(kv_.cf(Cf::META), key, value);
   }
+}
+
+}  // namespace rollcall::storage
+
+namespace rollcall::storage {
+
+// Format 3 counts, per relationship type, the relationships holding each property key: one pass
+// over the relationship records.
+void GraphStoreImpl::countRelProperties(rocksdb::WriteBatch& batch) {
+  std::map<std::string, uint64_t> counts;
+  std::unique_ptr<rocksdb::Iterator> rels(kv_.db().NewIterator({}, kv_.cf(kv::Cf::RELS)));
+  for (rels->SeekToFirst(); rels->Valid(); rels->Next()) {
+    std::string_view record(rels->value().data(), rels->value().size());
+    RelTypeId type = codec::getU32(record, 0);
+    codec::Reader reader(record.substr(codec::REL_RECORD_HEADER));
+    for (const auto& entry : reader.properties()) ++counts[keys::relPropertyCountKey(type, entry.first)];
+  }
+  kv::check(rels->status(), "counting relationship properties");
+  for (const auto& [key, count] : counts) {
+    std::string value;
+    codec::putU64(value, count);
+    batch.Put(kv_.cf(kv::Cf::META), key, value);
+  }
+}
+
+// What older formats lack is computed on the first open for writing and written in one batch
+// with the new format version, so an interrupted migration simply runs again.
+void GraphStoreImpl::migrate() {
+  rocksdb::WriteBatch batch;
+  if (kv_.formatVersion() < 2) rebuildStatistics(batch);
+  countRelProperties(batch);
   kv_.putFormatVersion(batch);
   kv_.write(batch);
 }

@@ -14,6 +14,7 @@ RelId RocksTransaction::createRel(RelTypeId type, NodeId start, NodeId end, Prop
   auto endLabels = labelsOf(end);
   normaliseProperties(properties);
   RelId id = store_.allocateRelId();
+  countRelProperties(type, {}, properties);
   addNewRel(id, {type, start, end, std::move(properties)});
   std::string entry;
   codec::putU64(entry, id);
@@ -38,6 +39,7 @@ void RocksTransaction::deleteRel(RelId id) {
   adjRemove(rel.end, Direction::IN, rel.type, id);
   noteRelStats(rel.type, labelsOf(rel.start), Direction::OUT, -1, 0);
   noteRelStats(rel.type, labelsOf(rel.end), Direction::IN, -1, 0);
+  countRelProperties(rel.type, rel.properties, {});
   deltas_[keys::countKey(CountKind::RELS)] -= 1;
   deltas_[keys::countKey(CountKind::REL_TYPE, rel.type)] -= 1;
 }
@@ -45,17 +47,37 @@ void RocksTransaction::deleteRel(RelId id) {
 void RocksTransaction::setRelProperty(RelId id, PropKeyId key, const PropertyValue& value) {
   beginWrite();
   RelState rel = requireRel(id);
+  Properties before = rel.properties;
   rel.properties.emplace_back(key, value);
   normaliseProperties(rel.properties);
+  countRelProperties(rel.type, before, rel.properties);
   storeRel(id, rel);
 }
 
 void RocksTransaction::setRelProperties(RelId id, Properties properties) {
   beginWrite();
   RelState rel = requireRel(id);
+  Properties before = std::move(rel.properties);
   rel.properties = std::move(properties);
   normaliseProperties(rel.properties);
+  countRelProperties(rel.type, before, rel.properties);
   storeRel(id, rel);
+}
+
+// Keys gained count one more relationship of the type holding them, keys lost one fewer (both
+// lists sorted by key, as normalised properties are).
+void RocksTransaction::countRelProperties(RelTypeId type, const Properties& before,
+                                          const Properties& after) {
+  auto b = before.begin(), a = after.begin();
+  while (b != before.end() || a != after.end()) {
+    if (a == after.end() || (b != before.end() && b->first < a->first)) {
+      deltas_[keys::relPropertyCountKey(type, (b++)->first)] -= 1;
+    } else if (b == before.end() || a->first < b->first) {
+      deltas_[keys::relPropertyCountKey(type, (a++)->first)] += 1;
+    } else {
+      ++a, ++b;
+    }
+  }
 }
 
 }  // namespace rollcall::storage

@@ -112,6 +112,7 @@ void KvStore::putFormatVersion(rocksdb::WriteBatch& batch) {
   std::string value;
   codec::putU32(value, FORMAT_VERSION);
   batch.Put(cf(Cf::META), keys::META_FORMAT, value);
+  formatVersion_ = FORMAT_VERSION;  // the caller writes the batch next
 }
 
 void KvStore::checkFormat(bool created) {

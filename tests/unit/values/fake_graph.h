@@ -59,6 +59,9 @@ class FakeTransaction : public storage::Transaction {
   storage::Properties relProperties(storage::RelId id) override;
   std::unique_ptr<storage::NodeCursor> scanAllNodes() override { return nullptr; }
   std::unique_ptr<storage::NodeCursor> scanLabel(storage::LabelId) override { return nullptr; }
+  std::unique_ptr<storage::NodeRecordCursor> scanNodeRecords(std::optional<storage::LabelId>) override {
+    return nullptr;
+  }
   std::unique_ptr<storage::RelCursor> scanAllRels() override { return nullptr; }
   std::unique_ptr<storage::RelCursor> scanRelType(storage::RelTypeId) override { return nullptr; }
   void neighbours(storage::NodeId, storage::RelTypeId, storage::Direction,
