@@ -280,7 +280,9 @@ class GenericMapper {
 
   std::pair<std::string, std::string> endColumnNames(const RelTablePlan& plan,
                                                      NameScope& columns) const {
-    std::string start = naturalColumn(plan.start), end = naturalColumn(plan.end);
+    // An end written as raw node ids says which end it is: "node_id" alone would not.
+    std::string start = plan.start.label ? naturalColumn(plan.start) : "start_node_id";
+    std::string end = plan.end.label ? naturalColumn(plan.end) : "end_node_id";
     if (start == end) start = "start_" + start, end = "end_" + end;
     return {columns.claim(start), columns.claim(end)};
   }
