@@ -150,7 +150,9 @@ std::string PgCluster::createDatabase() {
 
 PgCluster::ScriptResult PgCluster::loadFile(const std::string& database, const std::string& path) {
   std::string errors = folder_ + "/psql.err";
-  ChildOptions options{.workDir = folder_, .stderrPath = errors};
+  ChildOptions options;  // psql runs as the caller: it only reads the script
+  options.workDir = folder_;
+  options.stderrPath = errors;
   int status = runChild({BIN + "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", folder_, "-U",
                          SUPERUSER, "-d", database, "-f", path},
                         options);
