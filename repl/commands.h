@@ -37,10 +37,12 @@ void registerShellCommand(CLI::App& app, CliContext& ctx);
 void registerLoadCommand(CLI::App& app, CliContext& ctx);
 void registerDemoCommand(CLI::App& app, CliContext& ctx);
 void registerGenerateCommand(CLI::App& app, CliContext& ctx);
+void registerExportCommand(CLI::App& app, CliContext& ctx);
 
 inline constexpr CommandRegistrar COMMANDS[] = {
     registerRunCommand,  registerQueryCommand, registerShellCommand,
     registerLoadCommand, registerDemoCommand,  registerGenerateCommand,
+    registerExportCommand,
 };
 
 inline constexpr const char* ROLLCALL_VERSION = "0.1.0";

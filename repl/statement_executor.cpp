@@ -26,6 +26,10 @@ bool reportingErrors(Action action, std::string_view location, std::ostream& err
 
 }  // namespace
 
+bool runReportingErrors(const std::function<void()>& action, std::ostream& err) {
+  return reportingErrors(action, {}, err);
+}
+
 std::unique_ptr<Database> openDatabase(const std::string& dir, DatabaseOptions options,
                                        std::ostream& err) {
   std::unique_ptr<Database> db;

@@ -2,6 +2,7 @@
 // Opening the database and running statements for the commands, with the error reporting the
 // command-line contract fixes: on stderr, the first line starts with the error class
 // ("SyntaxError: ..."), then where the statement came from, then the error's context lines.
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -13,6 +14,10 @@
 namespace rollcall::repl {
 
 // Opens (and locks) the database; on failure reports the error and returns null.
+// Runs `action`; an escaping error (CypherError, StorageError, any exception) is reported on
+// `err` like a failed statement's, and false is returned.
+bool runReportingErrors(const std::function<void()>& action, std::ostream& err);
+
 std::unique_ptr<Database> openDatabase(const std::string& dir, DatabaseOptions options,
                                        std::ostream& err);
 

@@ -12,6 +12,7 @@ std::string_view errorClassName(ErrorClass cls) {
     case ErrorClass::PARAMETER_MISSING: return "ParameterMissing";
     case ErrorClass::CONSTRAINT_VERIFICATION_FAILED: return "ConstraintVerificationFailed";
     case ErrorClass::LOAD_ERROR: return "LoadError";
+    case ErrorClass::EXPORT_ERROR: return "ExportError";
     case ErrorClass::STORAGE_ERROR: return "StorageError";
     case ErrorClass::INTERNAL_ERROR: return "InternalError";
   }

@@ -21,6 +21,7 @@ enum class ErrorClass : uint8_t {
   PARAMETER_MISSING,
   CONSTRAINT_VERIFICATION_FAILED,
   LOAD_ERROR,
+  EXPORT_ERROR,  // a graph the SQL exporter cannot map as asked (--star without its labels)
   STORAGE_ERROR,
   INTERNAL_ERROR,
 };

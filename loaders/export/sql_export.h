@@ -6,6 +6,7 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "storage/graph/graph_store.h"
@@ -24,8 +25,9 @@ struct SqlExportOptions {
   SqlShape shape = SqlShape::GENERIC;
   bool schema = true;  // CREATE TABLE / INDEX statements (false: --data-only)
   bool data = true;    // rows (false: --schema-only)
-  // Called now and then with rows written so far and the total expected (for a progress bar).
-  std::function<void(uint64_t done, uint64_t total)> progress;
+  // Called now and then for a progress bar: the phase ("reading" the graph, "writing" rows), what
+  // is done of it and its expected total.
+  std::function<void(std::string_view phase, uint64_t done, uint64_t total)> progress;
 };
 
 struct SqlExportSummary {
