@@ -28,7 +28,12 @@ void redirect(const char* path, int fd) {
 [[noreturn]] void becomeChild(char* const* argv, const ChildOptions& options,
                               std::pair<uid_t, gid_t> ids, bool drop) {
   redirect(options.stdoutPath.empty() ? "/dev/null" : options.stdoutPath.c_str(), 1);
-  redirect(options.stderrPath.empty() ? "/dev/null" : options.stderrPath.c_str(), 2);
+  // One file for both streams is opened once: two opens would overwrite each other's output.
+  if (!options.stderrPath.empty() && options.stderrPath == options.stdoutPath) {
+    if (::dup2(1, 2) < 0) ::_exit(126);
+  } else {
+    redirect(options.stderrPath.empty() ? "/dev/null" : options.stderrPath.c_str(), 2);
+  }
   if (drop &&
       (::setgroups(0, nullptr) != 0 || ::setgid(ids.second) != 0 || ::setuid(ids.first) != 0)) {
     ::_exit(126);
