@@ -17,6 +17,11 @@ PACKAGES=(
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # bench/
   python3                   # tests/queries runner helpers and the TCK runner
+  libsqlite3-dev sqlite3    # tests/unit/export loads SQL exports into SQLite; queries/sql by hand
+  postgresql-15             # tests/unit/export starts a throwaway cluster (initdb, postgres)
+  postgresql-client-15      # psql, which loads exports (COPY ... FROM stdin); postgresql-15
+                            # depends on it already, listed because the tests call it directly
+  libpq-dev                 # tests/unit/export queries the cluster through libpq
 )
 
 missing=()
