@@ -20,7 +20,7 @@ struct NodeTableDraft {
   NodeTablePlan plan;
   TableSpec spec;
   NameScope columns;
-  std::string keyColumn;  // the primary key column's name
+  std::map<PropKeyId, std::string> columnNames;  // of the properties, as claimed
 };
 
 struct RelDraft {
@@ -95,7 +95,7 @@ class GenericMapper {
   ColumnSpec keySpec(const NodeTableDraft& draft) const {
     if (!draft.plan.key) return {NODE_ID, ID_TYPE, true};
     const EntitySurvey& survey = ctx_.survey.labels.at(*draft.plan.label);
-    return {ctx_.catalog.propKeyName(*draft.plan.key),
+    return {NameScope().claim(ctx_.catalog.propKeyName(*draft.plan.key)),
             survey.properties.at(*draft.plan.key).resolve(), true};
   }
 
@@ -178,9 +178,12 @@ class GenericMapper {
     const EntitySurvey& survey =
         draft.plan.label ? ctx_.survey.labels.at(*draft.plan.label) : ctx_.survey.unlabelled;
     if (!draft.plan.key) draft.plan.nodeIdColumn = true;
-    // Properties claim their own names first; generated columns yield.
+    // Properties claim their names first (the key before the others, so it keeps the name
+    // keySpec gave it); generated columns yield.
+    std::map<PropKeyId, std::string>& names = draft.columnNames;
+    if (draft.plan.key) names[*draft.plan.key] = draft.columns.claim(keySpec(draft).name);
     for (const auto& [key, types] : survey.properties) {
-      if (draft.plan.key != key) draft.columns.claim(ctx_.catalog.propKeyName(key));
+      if (draft.plan.key != key) names[key] = draft.columns.claim(ctx_.catalog.propKeyName(key));
     }
     TableSpec& spec = draft.spec;
     if (draft.plan.key) addKeyColumn(draft);
@@ -188,7 +191,7 @@ class GenericMapper {
     for (const auto& [key, types] : survey.properties) {
       if (draft.plan.key == key) continue;
       draft.plan.properties.push_back(key);
-      spec.columns.push_back(propertyColumn(spec.name, key, types));
+      spec.columns.push_back(propertyColumn(spec.name, names.at(key), types));
     }
     for (const ForeignKeyColumnPlan& fk : draft.plan.foreignKeys) addForeignKeyColumn(draft, fk);
     addIndexes(draft);
@@ -211,8 +214,9 @@ class GenericMapper {
     }
   }
 
-  ColumnSpec propertyColumn(const std::string& table, PropKeyId key, const TypeSet& types) {
-    ColumnSpec column{ctx_.catalog.propKeyName(key), types.resolve(), false};
+  ColumnSpec propertyColumn(const std::string& table, const std::string& name,
+                            const TypeSet& types) {
+    ColumnSpec column{name, types.resolve(), false};
     if (column.type.mixed) {
       ctx_.notes.push_back(table + "." + column.name + ": values of types " + types.describe() +
                            ", written as " + (column.type.list ? "JSON text" : "text"));
@@ -241,7 +245,7 @@ class GenericMapper {
           types == survey.properties.end()) {
         continue;
       }
-      const std::string& column = ctx_.catalog.propKeyName(index.key);
+      const std::string& column = draft.columnNames.at(index.key);
       if (index.unique && types->second.singleScalar()) {
         draft.spec.unique.push_back(column);
       } else {
@@ -266,12 +270,15 @@ class GenericMapper {
     spec.comment = "Relationships :" + typeName + ", one row each.";
     spec.expectedRows = survey.count;
     NameScope columns;
-    for (const auto& [key, types] : survey.properties) columns.claim(ctx_.catalog.propKeyName(key));
+    std::map<PropKeyId, std::string> names;
+    for (const auto& [key, types] : survey.properties) {
+      names[key] = columns.claim(ctx_.catalog.propKeyName(key));
+    }
     auto [startName, endName] = endColumnNames(plan, columns);
     spec.columns.push_back({startName, plan.start.keyColumn.type, true});
     spec.columns.push_back({endName, plan.end.keyColumn.type, true});
     for (const auto& [key, types] : survey.properties) {
-      spec.columns.push_back(propertyColumn(spec.name, key, types));
+      spec.columns.push_back(propertyColumn(spec.name, names.at(key), types));
     }
     addRelConstraints(spec, plan, survey.uniquePairs, startName, endName);
     spec.rows = [&ctx = ctx_, plan](RowSink& sink) { writeRelRows(ctx, plan, sink); };

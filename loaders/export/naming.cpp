@@ -59,10 +59,32 @@ std::string tableNameForRelType(std::string_view type) {
   return snakeCase(type);
 }
 
+namespace {
+
+// The longest prefix of `name` of at most `max` bytes that does not split a UTF-8 character.
+std::string fit(const std::string& name, size_t max) {
+  if (name.size() <= max) return name;
+  size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80) --end;
+  return name.substr(0, end);
+}
+
+}  // namespace
+
+// SQLite compares names without regard to ASCII case ("Name" and "name" are one column).
+std::string NameScope::folded(const std::string& name) {
+  std::string out = name;
+  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 std::string NameScope::claim(const std::string& wanted) {
-  std::string name = wanted;
-  for (int n = 2; used_.count(name); ++n) name = wanted + "_" + std::to_string(n);
-  used_.insert(name);
+  std::string name = fit(wanted, MAX_NAME_BYTES);
+  for (int n = 2; used_.count(folded(name)); ++n) {
+    std::string suffix = "_" + std::to_string(n);
+    name = fit(wanted, MAX_NAME_BYTES - suffix.size()) + suffix;
+  }
+  used_.insert(folded(name));
   return name;
 }
 

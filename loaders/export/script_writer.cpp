@@ -1,6 +1,7 @@
 #include "loaders/export/script_writer.h"
 
 #include "loaders/export/data_sinks.h"
+#include "loaders/export/naming.h"
 #include "loaders/export/sql_dialect.h"
 
 namespace rollcall::loaders {
@@ -94,12 +95,16 @@ class ScriptWriter {
         }
       }
     }
+    // Index names share one namespace with the tables (PostgreSQL: per schema; SQLite: per
+    // database).
+    NameScope names;
+    for (const TableSpec& t : tables) names.claim(t.name);
     for (const TableSpec& t : tables) {
       for (const auto& columns : t.indexes) {
         std::string name = t.name;
         for (const std::string& c : columns) name += "_" + c;
-        out_.append("CREATE INDEX " + quoteIdent(name + "_idx") + " ON " + quoteIdent(t.name) +
-                    " (" + joinIdents(columns) + ");\n");
+        out_.append("CREATE INDEX " + quoteIdent(names.claim(name + "_idx")) + " ON " +
+                    quoteIdent(t.name) + " (" + joinIdents(columns) + ");\n");
       }
     }
   }

@@ -150,12 +150,14 @@ class StarMapper {
                 " node, numbered in node order.";
     NameScope columns;
     const EntitySurvey* s = survey(d);
-    for (PropKeyId key : d.properties) columns.claim(ctx_.catalog.propKeyName(key));
+    std::vector<std::string> names;
+    for (PropKeyId key : d.properties) names.push_back(columns.claim(ctx_.catalog.propKeyName(key)));
     std::string keyName = columns.claim(d.name + "_key");
     t.columns.push_back({keyName, KEY_TYPE, true});
     t.primaryKey = {keyName};
-    for (PropKeyId key : d.properties) {
-      t.columns.push_back({ctx_.catalog.propKeyName(key), s->properties.at(key).resolve(), false});
+    for (size_t i = 0; i < d.properties.size(); ++i) {
+      PropKeyId key = d.properties[i];
+      t.columns.push_back({names[i], s->properties.at(key).resolve(), false});
       if (t.columns.back().type.mixed) {
         ctx_.notes.push_back(t.name + "." + t.columns.back().name + ": values of types " +
                              s->properties.at(key).describe() + ", written as text");
@@ -212,9 +214,11 @@ class StarMapper {
       t.foreignKeys.push_back({{column}, std::string("dim_") + dim, {column}});
     }
     addReferences(t);
+    NameScope columns;
+    for (const ColumnSpec& c : t.columns) columns.claim(c.name);
     for (const auto& [key, types] : survey.properties) {
       factProperties_.push_back(key);
-      t.columns.push_back({ctx_.catalog.propKeyName(key), types.resolve(), false});
+      t.columns.push_back({columns.claim(ctx_.catalog.propKeyName(key)), types.resolve(), false});
     }
     if (survey.uniquePairs) t.primaryKey = {"student_key", "session_key"};
     t.indexes.push_back({"session_key"});

@@ -83,6 +83,24 @@ TEST_F(EscapingTest, NumbersReadBackEqual) {
             (SqlRows{{"9223372036854775807", "-9223372036854775808", "1", "1", "1", "1", "-2.5"}}));
 }
 
+// SQLite compares names without case and PostgreSQL keeps only 63 bytes of one: property keys
+// that differ only in case, or only after 63 bytes, still get columns of their own.
+TEST_F(EscapingTest, NamesEqualToSqlStayApart) {
+  std::string longName(70, 'k');
+  cypher("CREATE (:Case {Name: 'upper', name: 'lower', `" + longName + "a`: 1, `" + longName +
+         "b`: 2})");
+  std::string first(63, 'k'), second = std::string(61, 'k') + "_2";
+  std::string query = "SELECT \"Name\", \"name_2\", \"" + first + "\", \"" + second + "\" FROM cases";
+  SqlRows expected = {{"upper", "lower", "1", "2"}};
+  EXPECT_EQ(loadSqlite()->query(query), expected);
+  std::string db = loadPostgres();
+  EXPECT_EQ(PgCluster::shared().query(db, query), expected);
+  EXPECT_EQ(PgCluster::shared().query(
+                db, "SELECT column_name FROM information_schema.columns WHERE table_name = "
+                    "'cases' ORDER BY ordinal_position"),
+            (SqlRows{{"node_id"}, {"Name"}, {first}, {second}, {"name_2"}}));
+}
+
 TEST_F(EscapingTest, NulCharacterFailsTheExportByName) {
   cypher("CREATE (:`Stu\"dent` {id: 99, `full \"name\"`: 'a\\u0000b'})");
   try {
