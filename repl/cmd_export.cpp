@@ -83,9 +83,9 @@ int runExport(const ExportOptions& options, CliContext& ctx) {
     ctx.err << "error: no database at " << options.dbDir << "\n";
     return EXIT_USAGE;
   }
-  DatabaseOptions dbOptions;
-  dbOptions.readOnly = true;
-  std::unique_ptr<Database> db = openDatabase(options.dbDir, dbOptions, ctx.err);
+  // Opened like every other command (locked, not read-only): a database of an older format is
+  // brought up to date first, and the mapping relies on the counts that gives it.
+  std::unique_ptr<Database> db = openDatabase(options.dbDir, {}, ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
   if (toStdout(options)) return exportTo(*db, options, ctx.out, ctx) ? EXIT_OK : EXIT_FAILURE_STATEMENT;
   std::string partial = options.output + ".partial";
