@@ -39,6 +39,11 @@ void ExportContext::writeEnd(const EndPlan& end, NodeId node, RowSink& sink) {
   sink.rendered(*rendered);
 }
 
+KeyCache* ExportContext::keysToFill(LabelId label) {
+  if (!referenced_.count(label) || caches_.count(label)) return nullptr;
+  return (caches_[label] = std::make_unique<KeyCache>()).get();
+}
+
 const KeyCache& ExportContext::keys(const EndPlan& end, RowSink& sink) {
   auto& cache = caches_[*end.label];
   if (cache) return *cache;

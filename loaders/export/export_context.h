@@ -3,6 +3,7 @@
 // for the user, and the key caches of the tables that relationships point into.
 #include <functional>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,9 +43,18 @@ class ExportContext {
   // Writes the end `node` of a relationship as `end` says (its key, or its id).
   void writeEnd(const EndPlan& end, storage::NodeId node, RowSink& sink);
 
+  // Relationships will reference the nodes of `label` by key: the table writing those nodes
+  // can fill their key cache on its way (saving a scan), through keysToFill().
+  void referenceByKey(storage::LabelId label) { referenced_.insert(label); }
+  // The cache to fill while writing the nodes of `label` (every one, in id order), or null when
+  // nobody references them or the cache exists; sealKeys(label) when done.
+  KeyCache* keysToFill(storage::LabelId label);
+  void sealKeys(storage::LabelId label) { caches_.at(label)->seal(); }
+
  private:
   const KeyCache& keys(const EndPlan& end, RowSink& sink);
   std::map<storage::LabelId, std::unique_ptr<KeyCache>> caches_;
+  std::set<storage::LabelId> referenced_;
 };
 
 // Finds `key` in properties sorted by key; null when absent.

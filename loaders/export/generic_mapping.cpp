@@ -153,6 +153,7 @@ class GenericMapper {
     end.key = target.plan.key;
     end.keyColumn = keySpec(target);
     end.refColumn = end.keyColumn.name;
+    if (end.key) ctx_.referenceByKey(*end.label);
     return end;
   }
 
@@ -199,7 +200,7 @@ class GenericMapper {
   }
 
   void addKeyColumn(NodeTableDraft& draft) {
-    ColumnSpec key = keySpec(draft);
+    ColumnSpec key = draft.plan.keyColumn = keySpec(draft);
     draft.spec.columns.push_back(key);
     draft.spec.primaryKey = {key.name};
   }

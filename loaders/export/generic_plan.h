@@ -19,6 +19,7 @@ struct ForeignKeyColumnPlan {
 struct NodeTablePlan {
   std::optional<storage::LabelId> label;  // none: the nodes without any label
   std::optional<storage::PropKeyId> key;  // none: the generated node_id is the primary key
+  ColumnSpec keyColumn;                   // the key's column, when there is a key
   bool nodeIdColumn = false;              // node_id is written (no key, or raw-id references)
   std::vector<storage::PropKeyId> properties;  // besides the key, in key id order
   std::vector<ForeignKeyColumnPlan> foreignKeys;

@@ -13,8 +13,14 @@ namespace {
 constexpr size_t BATCH = 1024;
 
 void writeNode(ExportContext& ctx, const NodeTablePlan& plan, const NodeRecord& node,
-               RowSink& sink, std::vector<Edge>& edges) {
-  if (plan.key) sink.value(findProperty(node.properties, *plan.key));
+               RowSink& sink, std::vector<Edge>& edges, KeyCache* keys) {
+  if (plan.key && keys) {
+    std::string key = sink.renderKey(findProperty(node.properties, *plan.key), plan.keyColumn);
+    sink.rendered(key);
+    keys->add(node.id, key);
+  } else if (plan.key) {
+    sink.value(findProperty(node.properties, *plan.key));
+  }
   if (plan.nodeIdColumn) sink.value(PropertyValue(int64_t(node.id)));
   writeProperties(node.properties, plan.properties, sink);
   for (const ForeignKeyColumnPlan& fk : plan.foreignKeys) {
@@ -32,10 +38,12 @@ void writeNode(ExportContext& ctx, const NodeTablePlan& plan, const NodeRecord& 
 
 void writeNodeRows(ExportContext& ctx, const NodeTablePlan& plan, RowSink& sink) {
   std::vector<Edge> edges;
+  KeyCache* keys = plan.label && plan.key ? ctx.keysToFill(*plan.label) : nullptr;
   ctx.scanNodes(plan.label, [&](const NodeRecord& node) {
     // The table of unlabelled nodes reads every node.
-    if (plan.label || node.labels.empty()) writeNode(ctx, plan, node, sink, edges);
+    if (plan.label || node.labels.empty()) writeNode(ctx, plan, node, sink, edges, keys);
   });
+  if (keys) ctx.sealKeys(*plan.label);
 }
 
 void writeRelRows(ExportContext& ctx, const RelTablePlan& plan, RowSink& sink) {
