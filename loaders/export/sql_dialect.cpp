@@ -54,6 +54,12 @@ class PostgresWriter final : public SqlDialectWriter {
   }
 
   void appendCell(std::string& out, const PropertyValue& v, const ColumnType& type) const override {
+    // The common cells go straight to the output: numbers, booleans and dates hold nothing COPY
+    // would escape, and a string is escaped as it is copied.
+    if (!type.list && !type.mixed) {
+      if (v.type() != Type::STRING) return appendScalar(out, v);
+      return appendCopyEscaped(out, checkedText(v.asString()));
+    }
     std::string text;
     if (type.list && !type.mixed) {
       appendArray(text, v);

@@ -33,6 +33,7 @@ struct Dimension {
 // What a fact row needs of its session, by the session's ordinal.
 struct SessionFacts {
   std::optional<Date> date;
+  int64_t dateKey = 0;  // dateKey(*date), computed once rather than per fact
   uint32_t module = 0;  // ordinals; 0: none
   uint32_t instructor = 0;
 };
@@ -107,6 +108,7 @@ class StarMapper {
       const PropertyValue& date = findProperty(node.properties, *dateKey_);
       if (date.type() == PropertyValue::Type::DATE) {
         facts.date = date.asDate();
+        facts.dateKey = dateKey(*facts.date);
         first_ = haveDates_ ? std::min(first_, *facts.date) : *facts.date;
         last_ = haveDates_ ? std::max(last_, *facts.date) : *facts.date;
         haveDates_ = true;
@@ -185,7 +187,7 @@ class StarMapper {
   }
 
   void writeReferences(const SessionFacts& facts, RowSink& sink) {
-    facts.date ? sink.value(PropertyValue(dateKey(*facts.date))) : sink.null();
+    facts.date ? sink.value(PropertyValue(facts.dateKey)) : sink.null();
     for (uint32_t ordinal : {facts.module, facts.instructor}) {
       ordinal ? sink.value(PropertyValue(int64_t(ordinal))) : sink.null();
     }
