@@ -22,9 +22,7 @@ std::string queryText(const std::string& query) {
 
 int runQuery(const QueryCommandOptions& options, CliContext& ctx) {
   Parameters params = options.parameters();
-  DatabaseOptions dbOptions;
-  dbOptions.importDir = options.importDir;
-  std::unique_ptr<Database> db = openDatabase(options.dbDir, dbOptions, ctx.err);
+  std::unique_ptr<Database> db = openDatabase(options.dbDir, options.databaseOptions(), ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
   StatementRun run{*db, params, options.outputFormat(), ctx.out, ctx.err};
   return executeStatement(run, queryText(options.query)) ? EXIT_OK : EXIT_FAILURE_STATEMENT;

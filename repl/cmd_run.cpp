@@ -60,7 +60,7 @@ int runScript(Database& db, const RunOptions& options, const std::string& path,
 
 int runScripts(const RunOptions& options, CliContext& ctx) {
   Parameters params = options.parameters();
-  std::unique_ptr<Database> db = openDatabase(options.dbDir, {}, ctx.err);
+  std::unique_ptr<Database> db = openDatabase(options.dbDir, options.databaseOptions(), ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
   StatementRun run{*db, params, options.outputFormat(), ctx.out, ctx.err};
   for (const std::string& path : options.files) {

@@ -26,9 +26,7 @@ void readLines(LineReader& reader, ShellSession& session) {
 // Piped input reports failure through the exit status, as `run` does, but keeps going.
 int runShell(const QueryOptions& options, CliContext& ctx) {
   Parameters params = options.parameters();
-  DatabaseOptions dbOptions;
-  dbOptions.importDir = options.importDir;
-  std::unique_ptr<Database> db = openDatabase(options.dbDir, dbOptions, ctx.err);
+  std::unique_ptr<Database> db = openDatabase(options.dbDir, options.databaseOptions(), ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
   ShellSession session(*db, options.outputFormat(), std::move(params), ctx.out, ctx.err);
   if (!ctx.interactive) {

@@ -1,6 +1,8 @@
 #include "repl/query_options.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
 
 #include "repl/params.h"
 
@@ -11,6 +13,17 @@ OutputFormat QueryOptions::outputFormat() const {
 }
 
 Parameters QueryOptions::parameters() const { return parseParamAssignments(params); }
+
+DatabaseOptions QueryOptions::databaseOptions() const {
+  DatabaseOptions options;
+  options.importDir = importDir;
+  // A positive limit under a millisecond still limits: 1 ms, not 0 (no limit).
+  if (timeoutSeconds > 0) {
+    options.statementTimeout =
+        std::chrono::milliseconds(std::max<int64_t>(1, int64_t(timeoutSeconds * 1000)));
+  }
+  return options;
+}
 
 void addQueryOptions(CLI::App& cmd, QueryOptions& options) {
   cmd.add_option("--db", options.dbDir, "Database directory (created when missing)")->required();
@@ -31,6 +44,9 @@ void addQueryOptions(CLI::App& cmd, QueryOptions& options) {
           },
           "NAME=JSON"));
   cmd.add_option("--import-dir", options.importDir, "Directory LOAD CSV reads file:/// URLs from");
+  cmd.add_option("--timeout", options.timeoutSeconds,
+                 "Stop (and roll back) a statement running longer than SECONDS; 0: no limit")
+      ->check(CLI::NonNegativeNumber);
 }
 
 }  // namespace rollcall::repl

@@ -1,5 +1,6 @@
 #pragma once
-// Options shared by the commands that run Cypher: --db, --format, --param, --import-dir.
+// Options shared by the commands that run Cypher: --db, --format, --param, --import-dir,
+// --timeout.
 #include <string>
 #include <vector>
 
@@ -17,6 +18,10 @@ struct QueryOptions {
   std::string format = "table";
   std::vector<std::string> params;  // NAME=JSON, validated while parsing the command line
   std::string importDir;            // empty: the command's default
+  double timeoutSeconds = 0;        // per statement; 0: no limit
+
+  // DatabaseOptions with this command line's import directory and time limit.
+  DatabaseOptions databaseOptions() const;
 
   OutputFormat outputFormat() const;
   Parameters parameters() const;

@@ -13,6 +13,7 @@ std::string_view errorClassName(ErrorClass cls) {
     case ErrorClass::CONSTRAINT_VERIFICATION_FAILED: return "ConstraintVerificationFailed";
     case ErrorClass::LOAD_ERROR: return "LoadError";
     case ErrorClass::EXPORT_ERROR: return "ExportError";
+    case ErrorClass::TRANSACTION_TIMED_OUT: return "TransactionTimedOut";
     case ErrorClass::STORAGE_ERROR: return "StorageError";
     case ErrorClass::INTERNAL_ERROR: return "InternalError";
   }

@@ -22,6 +22,7 @@ enum class ErrorClass : uint8_t {
   CONSTRAINT_VERIFICATION_FAILED,
   LOAD_ERROR,
   EXPORT_ERROR,  // a graph the SQL exporter cannot map as asked (--star without its labels)
+  TRANSACTION_TIMED_OUT,  // a statement ran past its time limit (--timeout) and was rolled back
   STORAGE_ERROR,
   INTERNAL_ERROR,
 };

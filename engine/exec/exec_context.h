@@ -57,6 +57,17 @@ struct ExecContext {
 
   Row emptyRow() const { return Row(rowWidth); }
 
+  // The statement's time limit (DatabaseOptions::statementTimeout): every operator's next()
+  // checks it, so a statement stops within one batch of its deadline.
+  std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+  std::chrono::milliseconds timeLimit{0};
+  void checkDeadline() const {
+    if (deadline != std::chrono::steady_clock::time_point::max() &&
+        std::chrono::steady_clock::now() > deadline) {
+      throwTimedOut();
+    }
+  }
+
   // Read-only statements may cache what they read: nothing can change it under them.
   bool readOnly = false;
   // Read-only statements answer repeated label checks from LabelMembership.
@@ -70,6 +81,7 @@ struct ExecContext {
   std::unordered_map<const void*, PropertyMemo> propertyMemo;
 
  private:
+  [[noreturn]] void throwTimedOut() const;
   LabelMembership labels_;
 };
 

@@ -5,6 +5,7 @@ namespace rollcall {
 void PhysicalOperator::open(ExecContext& ctx) { doOpen(ctx); }
 
 bool PhysicalOperator::next(ExecContext& ctx, RowBatch& out) {
+  ctx.checkDeadline();
   out.clear();
   if (!ctx.profile) return doNext(ctx, out);
   auto start = std::chrono::steady_clock::now();

@@ -1,5 +1,6 @@
 #pragma once
 // The public API of the engine: open a database directory, run Cypher statements.
+#include <chrono>
 #include <map>
 #include <memory>
 #include <string>
@@ -20,6 +21,8 @@ struct DatabaseOptions {
   // LOAD CSV resolves file:/// URLs inside this directory; empty means the current directory.
   std::string importDir;
   bool readOnly = false;
+  // A statement running longer stops with TransactionTimedOut and is rolled back; 0: no limit.
+  std::chrono::milliseconds statementTimeout{0};
 };
 
 class Database {
@@ -37,6 +40,7 @@ class Database {
 
   const DatabaseOptions& options() const { return options_; }
   void setImportDir(std::string dir) { options_.importDir = std::move(dir); }
+  void setStatementTimeout(std::chrono::milliseconds limit) { options_.statementTimeout = limit; }
   storage::GraphStore& store() { return *store_; }
 
  private:

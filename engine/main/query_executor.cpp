@@ -81,6 +81,7 @@ std::string committedNote(const ExecContext& ctx) {
 QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
                          std::string_view text, const Parameters& params,
                          const DatabaseOptions& options) {
+  auto started = std::chrono::steady_clock::now();
   Planner planner(store);
   Binder binder(store, planner, params, text, /*createTokens=*/false);
   auto bound = binder.bindQuery(*stmt.query);
@@ -95,6 +96,10 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
 
   ExecContext ctx;
   setupContext(ctx, store, params, options, plan);
+  if (options.statementTimeout.count() > 0) {
+    ctx.timeLimit = options.statementTimeout;
+    ctx.deadline = started + options.statementTimeout;
+  }
   ctx.profile = stmt.explain == ast::ExplainMode::PROFILE;
   ctx.periodicCommitRows = stmt.periodicCommit ? stmt.periodicCommitSize.value_or(1000) : 0;
   std::unique_ptr<storage::Transaction> txn = store.begin();

@@ -1,4 +1,8 @@
 // The shell's colon commands.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <sstream>
 
 #include "engine/common/error.h"
@@ -22,7 +26,9 @@ constexpr std::string_view HELP_TEXT =
     "  :param NAME => VALUE       set $NAME to a JSON value or a Cypher expression\n"
     "  :params                    list the parameters\n"
     "  :schema                    labels and relationship types with counts, indexes and\n"
-    "                             constraints\n";
+    "                             constraints\n"
+    "  :timeout [SECONDS|off]     stop (and roll back) statements running longer; no\n"
+    "                             argument: show the limit\n";
 
 std::string_view trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
@@ -41,8 +47,8 @@ std::string_view trimParamValue(std::string_view text) {
 }  // namespace
 
 const std::vector<std::string_view>& shellCommandNames() {
-  static const std::vector<std::string_view> names = {":help",  ":quit",   ":exit",  ":format",
-                                                      ":param", ":params", ":schema"};
+  static const std::vector<std::string_view> names = {
+      ":help", ":quit", ":exit", ":format", ":param", ":params", ":schema", ":timeout"};
   return names;
 }
 
@@ -62,9 +68,30 @@ bool ShellSession::runCommand(std::string_view line) {
     listParams();
   else if (name == ":schema")
     printSchema();
+  else if (name == ":timeout")
+    setTimeout(argument);
   else
     fail("Unknown command '" + std::string(name) + "', type :help for the list");
   return true;
+}
+
+void ShellSession::setTimeout(std::string_view argument) {
+  using std::chrono::milliseconds;
+  if (argument.empty()) {
+    milliseconds limit = db_.options().statementTimeout;
+    char text[48];
+    std::snprintf(text, sizeof text, "time limit %g s", double(limit.count()) / 1000);
+    out_ << (limit.count() == 0 ? "no time limit" : text) << "\n" << std::flush;
+    return;
+  }
+  if (argument == "off" || argument == "0") return db_.setStatementTimeout(milliseconds(0));
+  char* end = nullptr;
+  std::string text(argument);
+  double seconds = std::strtod(text.c_str(), &end);
+  if (end != text.c_str() + text.size() || !(seconds > 0) || seconds > 1e9) {
+    return fail("Usage: :timeout SECONDS (a positive number) or :timeout off");
+  }
+  db_.setStatementTimeout(milliseconds(std::max<int64_t>(1, int64_t(seconds * 1000))));
 }
 
 void ShellSession::printHelp() { out_ << HELP_TEXT << std::flush; }

@@ -40,6 +40,7 @@ class ShellSession {
   Value evaluateParam(std::string_view expression);
   void listParams();
   void printSchema();
+  void setTimeout(std::string_view argument);
   void printHelp();
   void fail(std::string_view message);
 

@@ -204,5 +204,25 @@ TEST_F(CliEndToEnd, ShellSchema) {
   EXPECT_NE(r.out.find("| ATTENDED |             1 |"), std::string::npos) << r.out;
 }
 
+// --timeout on the command line and :timeout in the shell: the statement stops with
+// TransactionTimedOut, nothing it wrote stays, and the next statement runs.
+TEST_F(CliEndToEnd, TimeoutStopsALongStatement) {
+  const std::string longWrite =
+      "UNWIND range(1, 10000) AS a UNWIND range(1, 10000) AS b CREATE (:T {a: a})";
+  CliOutput q = run("query --db '" + db() + "' --timeout 0.1 '" + longWrite + "'");
+  EXPECT_EQ(q.status, 1);
+  EXPECT_TRUE(startsWith(q.err, "TransactionTimedOut: the statement ran past its time limit of "
+                                "0.1 s and was stopped")) << q.err;
+  CliOutput r = run("shell --db '" + db() + "' --format csv",
+                    ":timeout\n:timeout 0.1\n:timeout\n" + longWrite +
+                        ";\nMATCH (t:T) RETURN count(t) AS n;\n:timeout off\n:timeout\n"
+                        ":timeout -1\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "no time limit\ntime limit 0.1 s\nn\n0\nno time limit\n");
+  EXPECT_TRUE(startsWith(r.err, "TransactionTimedOut: ")) << r.err;
+  EXPECT_NE(r.err.find("Usage: :timeout SECONDS"), std::string::npos) << r.err;
+  EXPECT_EQ(run("query --db '" + db() + "' --timeout -2 'RETURN 1'").status, 2);
+}
+
 }  // namespace
 }  // namespace rollcall::repl::testing
