@@ -38,11 +38,12 @@ void registerLoadCommand(CLI::App& app, CliContext& ctx);
 void registerDemoCommand(CLI::App& app, CliContext& ctx);
 void registerGenerateCommand(CLI::App& app, CliContext& ctx);
 void registerExportCommand(CLI::App& app, CliContext& ctx);
+void registerCheckCommand(CLI::App& app, CliContext& ctx);
 
 inline constexpr CommandRegistrar COMMANDS[] = {
     registerRunCommand,  registerQueryCommand, registerShellCommand,
     registerLoadCommand, registerDemoCommand,  registerGenerateCommand,
-    registerExportCommand,
+    registerExportCommand, registerCheckCommand,
 };
 
 inline constexpr const char* ROLLCALL_VERSION = "0.1.0";

@@ -224,5 +224,14 @@ TEST_F(CliEndToEnd, TimeoutStopsALongStatement) {
   EXPECT_EQ(run("query --db '" + db() + "' --timeout -2 'RETURN 1'").status, 2);
 }
 
+TEST_F(CliEndToEnd, CheckReportsAConsistentDatabase) {
+  ASSERT_EQ(run("query --db '" + db() +
+                "' 'CREATE (:Student {name: \"Ann\"})-[:ATTENDED]->(:Session)'").status, 0);
+  CliOutput r = run("check --db '" + db() + "'");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, "checked 2 nodes, 1 relationships, 0 index entries: consistent\n");
+  EXPECT_EQ(run("check --db '" + path("nowhere") + "'").status, 2);
+}
+
 }  // namespace
 }  // namespace rollcall::repl::testing
