@@ -4,6 +4,7 @@
 #include "CypherParser.h"
 #include "antlr4-runtime.h"
 #include "engine/common/error.h"
+#include "engine/parser/nesting_guard.h"
 #include "engine/parser/syntax_error_listener.h"
 #include "engine/parser/transformer.h"
 
@@ -59,6 +60,8 @@ std::unique_ptr<ast::Statement> parseStatement(std::string_view query) {
   rollcall_antlr::CypherParser cypherParser(&tokens);
   cypherParser.removeErrorListeners();
   cypherParser.addErrorListener(&listener);
+  parser::NestingGuard guard(MAX_NESTING_DEPTH, offsets);
+  cypherParser.addParseListener(&guard);
   auto* tree = cypherParser.cypherInput();
   parser::Transformer transformer(query, offsets);
   return transformer.transform(*tree);
