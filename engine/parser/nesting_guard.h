@@ -27,6 +27,7 @@ class NestingGuard : public antlr4::tree::ParseTreeListener {
  private:
   size_t limit_;
   size_t depth_ = 0;
+  std::vector<size_t> chained_;  // chained levels held by each open postfix/predicate/query
   const std::vector<uint32_t>& byteOffsets_;
 };
 

@@ -58,8 +58,8 @@ TEST_F(NestingLimitTest, ParenthesesAtTheLimit) {
 
 TEST_F(NestingLimitTest, NotAtTheLimit) {
   EXPECT_TRUE(single(nested(NOTS, LIMIT)).asBool());
-  EXPECT_TRUE(
-      single("WITH true AS t " + nested(NOTS, LIMIT).substr(0, 7 + 4 * LIMIT) + "t").asBool());
+  // RETURN is a second clause here, a level of its own.
+  EXPECT_FALSE(single("WITH true AS t RETURN " + repeated("NOT ", LIMIT - 1) + "t").asBool());
   expectTooDeep(NOTS);
 }
 
@@ -90,11 +90,12 @@ TEST_F(NestingLimitTest, CaseAtTheLimit) {
   expectTooDeep(CASES);
 }
 
-// Evaluated per row rather than folded at bind time: the evaluator recurses too.
+// Evaluated per row rather than folded at bind time: the evaluator recurses too. RETURN (the
+// second clause) and sum( take a level each.
 TEST_F(NestingLimitTest, RuntimeEvaluationAtTheLimit) {
-  std::string query = "UNWIND [1, 2] AS x RETURN sum(" + repeated("(x + ", LIMIT - 1) + "x" +
-                      repeated(")", LIMIT - 1) + ")";
-  EXPECT_EQ(single(query).asInt(), 3 * int64_t(LIMIT));
+  std::string query = "UNWIND [1, 2] AS x RETURN sum(" + repeated("(x + ", LIMIT - 2) + "x" +
+                      repeated(")", LIMIT - 2) + ")";
+  EXPECT_EQ(single(query).asInt(), 3 * int64_t(LIMIT - 1));
 }
 
 TEST_F(NestingLimitTest, PropertyLookupsCount) {
@@ -114,6 +115,33 @@ TEST_F(NestingLimitTest, MixedNestingAddsUp) {
   };
   EXPECT_EQ(single(query(LIMIT - 3 * triples)).asInt(), 1);
   EXPECT_THROW(db_->execute(query(LIMIT - 3 * triples + 1)), CypherError);
+}
+
+// The plan stacks one operator per clause, so clauses after the first count as levels.
+TEST_F(NestingLimitTest, ClausesAfterTheFirstCount) {
+  auto query = [](size_t withs) { return repeated("WITH 1 AS x ", withs) + "RETURN x"; };
+  EXPECT_EQ(single(query(LIMIT)).asInt(), 1);
+  for (size_t withs : {LIMIT + 1, size_t{100000}}) {
+    try {
+      db_->execute(query(withs));
+      ADD_FAILURE() << "no error for " << withs;
+    } catch (const CypherError& e) {
+      EXPECT_EQ(e.detail(), "NestingTooDeep");
+      // The clause past the limit: the 1,002nd, the first 1,001 being levels 0 to 1,000.
+      EXPECT_EQ(e.offset(), uint32_t((LIMIT + 1) * std::string("WITH 1 AS x ").size()));
+    }
+  }
+}
+
+// Each relationship of a pattern is an expand in the plan.
+TEST_F(NestingLimitTest, RelationshipsCount) {
+  std::string parts = joined(LIMIT + 1, ", ", [](size_t) { return "(a)-[:T]->(b)"; });
+  try {
+    db_->execute("MATCH " + parts + " RETURN count(*)");
+    ADD_FAILURE() << "no error";
+  } catch (const CypherError& e) {
+    EXPECT_EQ(e.detail(), "NestingTooDeep");
+  }
 }
 
 // Far past the limit, as in the issue: an error, never a crash.
