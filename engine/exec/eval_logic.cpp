@@ -1,5 +1,7 @@
 // Boolean, comparison and string-predicate operators with openCypher's three-valued logic.
+#include <optional>
 #include <regex>
+#include <utility>
 
 #include "engine/common/value_ops.h"
 #include "engine/exec/eval_operators.h"
@@ -157,18 +159,37 @@ Value evalUnary(const UnaryOpExpr& e, const Row& row, ExecContext& ctx) {
   return v;
 }
 
+namespace {
+
+Value chainStep(const ChainOpExpr& e, size_t i, const Value& l, const Value& r) {
+  try {
+    return evalArithmetic(e.ops[i], l, r);
+  } catch (CypherError& err) {
+    if (!err.offset()) err.setOffset(e.offset);
+    throw;
+  }
+}
+
+}  // namespace
+
+// Strings joined by `+` go to one buffer: a new string per term would copy the growing prefix
+// every time, quadratic in the length of the chain.
 Value evalChain(const ChainOpExpr& e, const Row& row, ExecContext& ctx) {
   if (isLogical(e.ops[0])) return evalLogicalChain(e, row, ctx);
   Value acc = evaluate(*e.operands[0], row, ctx);
+  std::optional<std::string> text;  // acc's string while it is being appended to
   for (size_t i = 0; i < e.ops.size(); ++i) {
     Value r = evaluate(*e.operands[i + 1], row, ctx);
-    try {
-      acc = evalArithmetic(e.ops[i], acc, r);
-    } catch (CypherError& err) {
-      if (!err.offset()) err.setOffset(e.offset);
-      throw;
+    bool isString = r.kind() == Value::Kind::STRING;
+    if (e.ops[i] == BinaryOp::ADD && isString && (text || acc.kind() == Value::Kind::STRING)) {
+      if (!text) text = acc.asString();
+      *text += r.asString();
+      continue;
     }
+    if (text) acc = Value(std::move(*std::exchange(text, std::nullopt)));
+    acc = chainStep(e, i, acc, r);
   }
+  if (text) acc = Value(std::move(*text));
   return acc;
 }
 
