@@ -125,10 +125,12 @@ TEST_F(FlatChainTest, PropertyMaps) {
   EXPECT_EQ(single("WITH 1 AS x RETURN size(keys(" + map + "))").asInt(), int64_t(TERMS));
 }
 
+// Node maps become one Filter, relationship maps one predicate. 2,000 keys: reading one property
+// decodes the entity's whole record, so checking every key costs time quadratic in the keys.
 TEST_F(FlatChainTest, PatternPropertyMaps) {
   std::string map =
       "{" +
-      joined(20000, ", ",
+      joined(2000, ", ",
              [](size_t i) { return "k" + std::to_string(i) + ": " + std::to_string(i); }) +
       "}";
   db_->execute("CREATE (:Big " + map + ")-[:T " + map + "]->(:Big)");
