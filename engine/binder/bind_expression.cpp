@@ -305,6 +305,8 @@ BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
       auto right = logical ? bindPredicate(*e.right) : bindExpression(*e.right);
       return std::make_unique<BinaryOpExpr>(at(e), e.op, std::move(left), std::move(right));
     }
+    case ast::ExprKind::CHAIN:
+      return bindChain(expr.cast<ast::ChainExpr>());
     case ast::ExprKind::IS_NULL: {
       const auto& e = expr.cast<ast::IsNullExpr>();
       return std::make_unique<IsNullOpExpr>(at(e), bindExpression(*e.operand), e.negated);

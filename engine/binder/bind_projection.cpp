@@ -49,6 +49,7 @@ VarType staticType(const BoundExpression& expr) {
     case BoundExprKind::MAP:
     case BoundExprKind::UNARY:
     case BoundExprKind::BINARY:
+    case BoundExprKind::CHAIN:
     case BoundExprKind::IS_NULL:
     case BoundExprKind::PROPERTY:
     case BoundExprKind::LIST_COMPREHENSION:

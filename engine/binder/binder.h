@@ -84,6 +84,8 @@ class Binder {
   // the only places a pattern such as (a)-->(b) may stand as a predicate.
   BoundExprPtr bindPredicate(const ast::Expression& expr);
   BoundExprPtr bindExpressionKind(const ast::Expression& expr);
+  // bind_chain.cpp: a flat operator chain, bound by a loop.
+  BoundExprPtr bindChain(const ast::ChainExpr& chain);
   // Scope for pattern predicates and EXISTS { }: plans the pattern against the current scope.
   BoundExprPtr bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
                                  uint32_t offset);

@@ -8,4 +8,13 @@ namespace rollcall {
 PatternExistsExpr::PatternExistsExpr(uint32_t o) : BoundExpression(KIND, o) {}
 PatternExistsExpr::~PatternExistsExpr() = default;
 
+BoundExprPtr makeConjunction(std::vector<BoundExprPtr> predicates) {
+  RC_ASSERT(!predicates.empty());
+  if (predicates.size() == 1) return std::move(predicates[0]);
+  auto chain = std::make_unique<ChainOpExpr>(predicates[0]->offset);
+  chain->ops.assign(predicates.size() - 1, ast::BinaryOp::AND);
+  chain->operands = std::move(predicates);
+  return chain;
+}
+
 }  // namespace rollcall

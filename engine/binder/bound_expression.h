@@ -26,6 +26,7 @@ enum class BoundExprKind : uint8_t {
   MAP,
   UNARY,
   BINARY,
+  CHAIN,
   IS_NULL,
   FUNCTION,
   CASE,
@@ -108,6 +109,18 @@ struct BinaryOpExpr : BoundExpression {
   BoundExprPtr left;
   BoundExprPtr right;
 };
+
+// A flat run of operators of one precedence level, folded from the left (see ast::ChainExpr):
+// evaluated by a loop, so its length costs no stack.
+struct ChainOpExpr : BoundExpression {
+  static constexpr BoundExprKind KIND = BoundExprKind::CHAIN;
+  explicit ChainOpExpr(uint32_t o) : BoundExpression(KIND, o) {}
+  std::vector<BoundExprPtr> operands;  // at least two
+  std::vector<ast::BinaryOp> ops;      // one fewer than operands
+};
+
+// `a AND b AND ...` of the given predicates, flat: the one predicate itself, or a chain.
+BoundExprPtr makeConjunction(std::vector<BoundExprPtr> predicates);
 
 struct IsNullOpExpr : BoundExpression {
   static constexpr BoundExprKind KIND = BoundExprKind::IS_NULL;

@@ -22,6 +22,8 @@ bool foldable(const BoundExpression& e) {
       return isConstant(e.cast<UnaryOpExpr>().operand);
     case BoundExprKind::BINARY:
       return isConstant(e.cast<BinaryOpExpr>().left) && isConstant(e.cast<BinaryOpExpr>().right);
+    case BoundExprKind::CHAIN:
+      return allConstant(e.cast<ChainOpExpr>().operands);
     case BoundExprKind::IS_NULL:
       return isConstant(e.cast<IsNullOpExpr>().operand);
     case BoundExprKind::LIST:
@@ -44,11 +46,14 @@ bool foldable(const BoundExpression& e) {
   }
 }
 
+bool isLogical(ast::BinaryOp op) {
+  return op == ast::BinaryOp::AND || op == ast::BinaryOp::OR || op == ast::BinaryOp::XOR;
+}
+
 bool isLogical(const BoundExpression& e) {
   if (e.kind == BoundExprKind::UNARY) return e.cast<UnaryOpExpr>().op == ast::UnaryOp::NOT;
-  if (e.kind != BoundExprKind::BINARY) return false;
-  auto op = e.cast<BinaryOpExpr>().op;
-  return op == ast::BinaryOp::AND || op == ast::BinaryOp::OR || op == ast::BinaryOp::XOR;
+  if (e.kind == BoundExprKind::CHAIN) return isLogical(e.cast<ChainOpExpr>().ops[0]);
+  return e.kind == BoundExprKind::BINARY && isLogical(e.cast<BinaryOpExpr>().op);
 }
 
 // Boolean operators reject non-boolean literals even where short-circuiting would never look
@@ -61,6 +66,19 @@ void checkLogicalOperand(const BoundExprPtr& operand) {
                     operand->offset);
 }
 
+// The nested operators a chain stands for would fold `1 + 2 + x` to `3 + x`: so does the chain.
+void foldLeadingConstants(ChainOpExpr& chain) {
+  size_t constants = 0;
+  while (constants < chain.operands.size() && isConstant(chain.operands[constants])) ++constants;
+  if (constants < 2 || constants == chain.operands.size()) return;
+  auto prefix = std::make_unique<ChainOpExpr>(chain.offset);
+  for (size_t i = 0; i < constants; ++i) prefix->operands.push_back(std::move(chain.operands[i]));
+  prefix->ops.assign(chain.ops.begin(), chain.ops.begin() + long(constants - 1));
+  chain.operands.erase(chain.operands.begin() + 1, chain.operands.begin() + long(constants));
+  chain.ops.erase(chain.ops.begin(), chain.ops.begin() + long(constants - 1));
+  chain.operands[0] = foldConstants(std::move(prefix));
+}
+
 }  // namespace
 
 BoundExprPtr foldConstants(BoundExprPtr expr) {
@@ -70,7 +88,11 @@ BoundExprPtr foldConstants(BoundExprPtr expr) {
       checkLogicalOperand(expr->cast<BinaryOpExpr>().left);
       checkLogicalOperand(expr->cast<BinaryOpExpr>().right);
     }
+    if (expr->kind == BoundExprKind::CHAIN) {
+      for (const auto& operand : expr->cast<ChainOpExpr>().operands) checkLogicalOperand(operand);
+    }
   }
+  if (expr->kind == BoundExprKind::CHAIN) foldLeadingConstants(static_cast<ChainOpExpr&>(*expr));
   if (!foldable(*expr)) return expr;
   ExecContext ctx;
   Parameters none;

@@ -50,6 +50,9 @@ void collectSlots(const BoundExpression& expr, std::vector<Slot>& out) {
       collectSlots(*expr.cast<BinaryOpExpr>().left, out);
       collectSlots(*expr.cast<BinaryOpExpr>().right, out);
       return;
+    case BoundExprKind::CHAIN:
+      collectAll(expr.cast<ChainOpExpr>().operands, out);
+      return;
     case BoundExprKind::IS_NULL:
       collectSlots(*expr.cast<IsNullOpExpr>().operand, out);
       return;

@@ -1,5 +1,7 @@
 // Boolean, comparison and string-predicate operators with openCypher's three-valued logic.
+#include <optional>
 #include <regex>
+#include <utility>
 
 #include "engine/common/value_ops.h"
 #include "engine/exec/eval_operators.h"
@@ -10,22 +12,47 @@ namespace {
 
 using ast::BinaryOp;
 
-// Three-valued AND/OR/XOR. Operands are evaluated lazily for AND/OR short-circuits.
+bool isLogical(BinaryOp op) {
+  return op == BinaryOp::AND || op == BinaryOp::OR || op == BinaryOp::XOR;
+}
+
+// Whether `l` alone settles `l op r`: AND and OR short-circuit and never evaluate `r`.
+bool decides(BinaryOp op, const Value& l) {
+  if (l.kind() != Value::Kind::BOOL) return false;
+  return op == BinaryOp::AND ? !l.asBool() : op == BinaryOp::OR && l.asBool();
+}
+
+// Three-valued AND/OR/XOR of two booleans or nulls.
+Value combineLogical(BinaryOp op, const Value& l, const Value& r) {
+  bool anyNull = l.isNull() || r.isNull();
+  if (op == BinaryOp::AND) {
+    if (decides(op, l) || decides(op, r)) return Value(false);
+    return anyNull ? Value() : Value(true);
+  }
+  if (op == BinaryOp::OR) {
+    if (decides(op, l) || decides(op, r)) return Value(true);
+    return anyNull ? Value() : Value(false);
+  }
+  return anyNull ? Value() : Value(l.asBool() != r.asBool());
+}
+
 Value evalLogical(const BinaryOpExpr& e, const Row& row, ExecContext& ctx) {
   Value l = requireBoolean(evaluate(*e.left, row, ctx), e.left->offset);
-  if (e.op == BinaryOp::AND && l.kind() == Value::Kind::BOOL && !l.asBool()) return Value(false);
-  if (e.op == BinaryOp::OR && l.kind() == Value::Kind::BOOL && l.asBool()) return Value(true);
+  if (decides(e.op, l)) return l;
   Value r = requireBoolean(evaluate(*e.right, row, ctx), e.right->offset);
-  if (e.op == BinaryOp::AND) {
-    if (r.kind() == Value::Kind::BOOL && !r.asBool()) return Value(false);
-    return (l.isNull() || r.isNull()) ? Value() : Value(true);
+  return combineLogical(e.op, l, r);
+}
+
+// The left fold the nested operators would compute, stopping where AND or OR is decided.
+Value evalLogicalChain(const ChainOpExpr& e, const Row& row, ExecContext& ctx) {
+  const auto& operands = e.operands;
+  Value acc = requireBoolean(evaluate(*operands[0], row, ctx), operands[0]->offset);
+  for (size_t i = 0; i < e.ops.size(); ++i) {
+    if (decides(e.ops[i], acc)) return acc;
+    Value r = requireBoolean(evaluate(*operands[i + 1], row, ctx), operands[i + 1]->offset);
+    acc = combineLogical(e.ops[i], acc, r);
   }
-  if (e.op == BinaryOp::OR) {
-    if (r.kind() == Value::Kind::BOOL && r.asBool()) return Value(true);
-    return (l.isNull() || r.isNull()) ? Value() : Value(false);
-  }
-  if (l.isNull() || r.isNull()) return Value();
-  return Value(l.asBool() != r.asBool());
+  return acc;
 }
 
 Value evalComparison(BinaryOp op, const Value& l, const Value& r) {
@@ -130,6 +157,40 @@ Value evalUnary(const UnaryOpExpr& e, const Row& row, ExecContext& ctx) {
     throw;
   }
   return v;
+}
+
+namespace {
+
+Value chainStep(const ChainOpExpr& e, size_t i, const Value& l, const Value& r) {
+  try {
+    return evalArithmetic(e.ops[i], l, r);
+  } catch (CypherError& err) {
+    if (!err.offset()) err.setOffset(e.offset);
+    throw;
+  }
+}
+
+}  // namespace
+
+// Strings joined by `+` go to one buffer: a new string per term would copy the growing prefix
+// every time, quadratic in the length of the chain.
+Value evalChain(const ChainOpExpr& e, const Row& row, ExecContext& ctx) {
+  if (isLogical(e.ops[0])) return evalLogicalChain(e, row, ctx);
+  Value acc = evaluate(*e.operands[0], row, ctx);
+  std::optional<std::string> text;  // acc's string while it is being appended to
+  for (size_t i = 0; i < e.ops.size(); ++i) {
+    Value r = evaluate(*e.operands[i + 1], row, ctx);
+    bool isString = r.kind() == Value::Kind::STRING;
+    if (e.ops[i] == BinaryOp::ADD && isString && (text || acc.kind() == Value::Kind::STRING)) {
+      if (!text) text = acc.asString();
+      *text += r.asString();
+      continue;
+    }
+    if (text) acc = Value(std::move(*std::exchange(text, std::nullopt)));
+    acc = chainStep(e, i, acc, r);
+  }
+  if (text) acc = Value(std::move(*text));
+  return acc;
 }
 
 Value evalBinary(const BinaryOpExpr& e, const Row& row, ExecContext& ctx) {

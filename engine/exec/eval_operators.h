@@ -7,6 +7,7 @@ namespace rollcall {
 
 Value evalUnary(const UnaryOpExpr& e, const Row& row, ExecContext& ctx);
 Value evalBinary(const BinaryOpExpr& e, const Row& row, ExecContext& ctx);
+Value evalChain(const ChainOpExpr& e, const Row& row, ExecContext& ctx);
 Value evalIndex(const IndexOpExpr& e, const Row& row, ExecContext& ctx);
 Value evalSlice(const SliceOpExpr& e, const Row& row, ExecContext& ctx);
 Value evalListComprehension(const ListComprehensionOp& e, const Row& row, ExecContext& ctx);

@@ -226,6 +226,8 @@ Value evaluate(const BoundExpression& expr, const Row& row, ExecContext& ctx) {
       return evalUnary(expr.cast<UnaryOpExpr>(), row, ctx);
     case BoundExprKind::BINARY:
       return evalBinary(expr.cast<BinaryOpExpr>(), row, ctx);
+    case BoundExprKind::CHAIN:
+      return evalChain(expr.cast<ChainOpExpr>(), row, ctx);
     case BoundExprKind::IS_NULL: {
       const auto& e = expr.cast<IsNullOpExpr>();
       return Value(evaluate(*e.operand, row, ctx).isNull() != e.negated);

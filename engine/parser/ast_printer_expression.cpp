@@ -86,6 +86,18 @@ std::string printAccess(const Expression& expr) {
   }
 }
 
+// Prints as the left-nested binary operators it stands for, so a chain reads like two operands
+// do: (+ (+ 1 2) 3). Built front to back: no copying per operand.
+std::string printChain(const ChainExpr& chain) {
+  std::string out;
+  for (size_t i = chain.ops.size(); i-- > 0;)
+    out += std::string("(") + binaryName(chain.ops[i]) + " ";
+  out += toString(*chain.operands[0]);
+  for (size_t i = 1; i < chain.operands.size(); ++i)
+    out += " " + toString(*chain.operands[i]) + ")";
+  return out;
+}
+
 std::string printOperator(const Expression& expr) {
   if (expr.kind == ExprKind::UNARY) {
     const auto& e = expr.cast<UnaryExpr>();
@@ -118,6 +130,8 @@ std::string toString(const Expression& expr) {
     case ExprKind::BINARY:
     case ExprKind::IS_NULL:
       return printOperator(expr);
+    case ExprKind::CHAIN:
+      return printChain(expr.cast<ChainExpr>());
     case ExprKind::FUNCTION_CALL:
       return printCall(expr.cast<FunctionCallExpr>());
     case ExprKind::CASE:

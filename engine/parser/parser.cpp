@@ -4,6 +4,8 @@
 #include "CypherParser.h"
 #include "antlr4-runtime.h"
 #include "engine/common/error.h"
+#include "engine/common/large_stack.h"
+#include "engine/parser/nesting_guard.h"
 #include "engine/parser/syntax_error_listener.h"
 #include "engine/parser/transformer.h"
 
@@ -42,9 +44,10 @@ bool onlyWhitespaceAndComments(antlr4::CommonTokenStream& tokens) {
   return tokens.size() == 1;  // just EOF: the lexer skips whitespace and comments
 }
 
-}  // namespace
+// Room for MAX_NESTING_DEPTH levels with a wide margin; only the pages touched are committed.
+constexpr size_t PARSER_STACK_BYTES = size_t{64} << 20;
 
-std::unique_ptr<ast::Statement> parseStatement(std::string_view query) {
+std::unique_ptr<ast::Statement> parseOnThisStack(std::string_view query) {
   std::vector<uint32_t> offsets = codePointOffsets(query);
   antlr4::ANTLRInputStream input(query.data(), query.size());
   rollcall_antlr::CypherLexer lexer(&input);
@@ -59,9 +62,19 @@ std::unique_ptr<ast::Statement> parseStatement(std::string_view query) {
   rollcall_antlr::CypherParser cypherParser(&tokens);
   cypherParser.removeErrorListeners();
   cypherParser.addErrorListener(&listener);
+  parser::NestingGuard guard(MAX_NESTING_DEPTH, offsets);
+  cypherParser.addParseListener(&guard);
   auto* tree = cypherParser.cypherInput();
   parser::Transformer transformer(query, offsets);
   return transformer.transform(*tree);
+}
+
+}  // namespace
+
+std::unique_ptr<ast::Statement> parseStatement(std::string_view query) {
+  std::unique_ptr<ast::Statement> statement;
+  runWithStack(PARSER_STACK_BYTES, [&] { statement = parseOnThisStack(query); });
+  return statement;
 }
 
 }  // namespace rollcall

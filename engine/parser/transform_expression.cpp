@@ -8,14 +8,27 @@ ast::ExprPtr makeBinary(ast::BinaryOp op, ast::ExprPtr left, ast::ExprPtr right)
   return std::make_unique<ast::BinaryExpr>(range, op, std::move(left), std::move(right));
 }
 
-// Folds `operand (op operand)*` to the left, one operator for the whole chain.
-template <class Ctx, class Fn>
-ast::ExprPtr foldLeft(const std::vector<Ctx*>& operands, ast::BinaryOp op, Fn transformOne) {
-  ast::ExprPtr result = transformOne(*operands[0]);
-  for (size_t i = 1; i < operands.size(); ++i) {
-    result = makeBinary(op, std::move(result), transformOne(*operands[i]));
+// `operands[0] ops[0] operands[1] ...` folded to the left: the operand alone, a BinaryExpr for
+// two, a flat ChainExpr for more, so long generated chains never nest.
+ast::ExprPtr makeChain(std::vector<ast::ExprPtr> operands, std::vector<ast::BinaryOp> ops) {
+  if (operands.size() == 1) return std::move(operands[0]);
+  if (operands.size() == 2) {
+    return makeBinary(ops[0], std::move(operands[0]), std::move(operands[1]));
   }
-  return result;
+  auto chain = std::make_unique<ast::ChainExpr>(
+      ast::SourceRange{operands.front()->range.begin, operands.back()->range.end});
+  chain->operands = std::move(operands);
+  chain->ops = std::move(ops);
+  return chain;
+}
+
+// `operand (op operand)*` with one operator throughout.
+template <class Ctx, class Fn>
+ast::ExprPtr chainOf(const std::vector<Ctx*>& operands, ast::BinaryOp op, Fn transformOne) {
+  std::vector<ast::ExprPtr> exprs;
+  exprs.reserve(operands.size());
+  for (Ctx* operand : operands) exprs.push_back(transformOne(*operand));
+  return makeChain(std::move(exprs), std::vector<ast::BinaryOp>(operands.size() - 1, op));
 }
 
 }  // namespace
@@ -25,18 +38,18 @@ ast::ExprPtr Transformer::transformExpression(P::ExpressionContext& ctx) {
 }
 
 ast::ExprPtr Transformer::transformOr(P::OrExpressionContext& ctx) {
-  return foldLeft(ctx.xorExpression(), ast::BinaryOp::OR,
-                  [this](auto& c) { return transformXor(c); });
+  return chainOf(ctx.xorExpression(), ast::BinaryOp::OR,
+                 [this](auto& c) { return transformXor(c); });
 }
 
 ast::ExprPtr Transformer::transformXor(P::XorExpressionContext& ctx) {
-  return foldLeft(ctx.andExpression(), ast::BinaryOp::XOR,
-                  [this](auto& c) { return transformAnd(c); });
+  return chainOf(ctx.andExpression(), ast::BinaryOp::XOR,
+                 [this](auto& c) { return transformAnd(c); });
 }
 
 ast::ExprPtr Transformer::transformAnd(P::AndExpressionContext& ctx) {
-  return foldLeft(ctx.notExpression(), ast::BinaryOp::AND,
-                  [this](auto& c) { return transformNot(c); });
+  return chainOf(ctx.notExpression(), ast::BinaryOp::AND,
+                 [this](auto& c) { return transformNot(c); });
 }
 
 ast::ExprPtr Transformer::transformNot(P::NotExpressionContext& ctx) {
@@ -66,17 +79,17 @@ ast::BinaryOp comparisonOp(P::ComparisonOperatorContext& ctx, uint32_t offset) {
 ast::ExprPtr Transformer::transformComparison(P::ComparisonExpressionContext& ctx) {
   auto operands = ctx.predicateExpression();
   auto ops = ctx.comparisonOperator();
-  ast::ExprPtr result = transformPredicate(*operands[0]);
-  if (ops.empty()) return result;
-  ast::ExprPtr chain;
+  ast::ExprPtr first = transformPredicate(*operands[0]);
+  if (ops.empty()) return first;
+  std::vector<ast::ExprPtr> pairs;
+  pairs.reserve(ops.size());
   for (size_t i = 0; i < ops.size(); ++i) {
     ast::BinaryOp op = comparisonOp(*ops[i], rangeOf(*ops[i]).begin);
-    ast::ExprPtr left = i == 0 ? std::move(result) : transformPredicate(*operands[i]);
-    ast::ExprPtr pair = makeBinary(op, std::move(left), transformPredicate(*operands[i + 1]));
-    chain =
-        chain ? makeBinary(ast::BinaryOp::AND, std::move(chain), std::move(pair)) : std::move(pair);
+    ast::ExprPtr left = i == 0 ? std::move(first) : transformPredicate(*operands[i]);
+    pairs.push_back(makeBinary(op, std::move(left), transformPredicate(*operands[i + 1])));
   }
-  return chain;
+  return makeChain(std::move(pairs),
+                   std::vector<ast::BinaryOp>(ops.size() - 1, ast::BinaryOp::AND));
 }
 
 ast::ExprPtr Transformer::transformPredicate(P::PredicateExpressionContext& ctx) {
@@ -109,33 +122,33 @@ ast::ExprPtr Transformer::applyPredicateSuffix(ast::ExprPtr left, P::PredicateSu
 }
 
 ast::ExprPtr Transformer::transformAdditive(P::AdditiveExpressionContext& ctx) {
-  auto operands = ctx.multiplicativeExpression();
-  auto ops = ctx.additiveOperator();
-  ast::ExprPtr result = transformMultiplicative(*operands[0]);
-  for (size_t i = 0; i < ops.size(); ++i) {
-    auto op = ops[i]->PLUS() ? ast::BinaryOp::ADD : ast::BinaryOp::SUB;
-    result = makeBinary(op, std::move(result), transformMultiplicative(*operands[i + 1]));
+  std::vector<ast::ExprPtr> operands;
+  for (auto* operand : ctx.multiplicativeExpression()) {
+    operands.push_back(transformMultiplicative(*operand));
   }
-  return result;
+  std::vector<ast::BinaryOp> ops;
+  for (auto* op : ctx.additiveOperator()) {
+    ops.push_back(op->PLUS() ? ast::BinaryOp::ADD : ast::BinaryOp::SUB);
+  }
+  return makeChain(std::move(operands), std::move(ops));
 }
 
 ast::ExprPtr Transformer::transformMultiplicative(P::MultiplicativeExpressionContext& ctx) {
-  auto operands = ctx.powerExpression();
-  auto ops = ctx.multiplicativeOperator();
-  ast::ExprPtr result = transformPower(*operands[0]);
-  for (size_t i = 0; i < ops.size(); ++i) {
-    auto op = ops[i]->STAR()    ? ast::BinaryOp::MUL
-              : ops[i]->SLASH() ? ast::BinaryOp::DIV
-                                : ast::BinaryOp::MOD;
-    result = makeBinary(op, std::move(result), transformPower(*operands[i + 1]));
+  std::vector<ast::ExprPtr> operands;
+  for (auto* operand : ctx.powerExpression()) operands.push_back(transformPower(*operand));
+  std::vector<ast::BinaryOp> ops;
+  for (auto* op : ctx.multiplicativeOperator()) {
+    ops.push_back(op->STAR()    ? ast::BinaryOp::MUL
+                  : op->SLASH() ? ast::BinaryOp::DIV
+                                : ast::BinaryOp::MOD);
   }
-  return result;
+  return makeChain(std::move(operands), std::move(ops));
 }
 
 // openCypher 9 makes ^ left-associative: 2 ^ 3 ^ 2 = (2 ^ 3) ^ 2.
 ast::ExprPtr Transformer::transformPower(P::PowerExpressionContext& ctx) {
-  return foldLeft(ctx.unaryExpression(), ast::BinaryOp::POW,
-                  [this](auto& c) { return transformUnary(c); });
+  return chainOf(ctx.unaryExpression(), ast::BinaryOp::POW,
+                 [this](auto& c) { return transformUnary(c); });
 }
 
 namespace {

@@ -239,6 +239,22 @@ double CardinalityModel::hasLabels(const HasLabelsOp& has, const LabelsOf& label
   return clamp01(nodesWithLabels(base) / before);
 }
 
+// Operands as independent events, as for two-operand AND/OR/XOR; arithmetic is no predicate.
+double CardinalityModel::chainSelectivity(const ChainOpExpr& chain, const LabelsOf& labelsOf) {
+  ast::BinaryOp op = chain.ops[0];
+  if (op != ast::BinaryOp::AND && op != ast::BinaryOp::OR && op != ast::BinaryOp::XOR) {
+    return UNKNOWN_PREDICATE;
+  }
+  double acc = selectivity(*chain.operands[0], labelsOf);
+  for (size_t i = 1; i < chain.operands.size(); ++i) {
+    double r = selectivity(*chain.operands[i], labelsOf);
+    acc = op == ast::BinaryOp::AND  ? acc * r
+          : op == ast::BinaryOp::OR ? acc + r - acc * r
+                                    : acc + r - 2 * acc * r;
+  }
+  return acc;
+}
+
 // The sub-plan's estimate is its expected matches per outer row, λ; with matches spread as a
 // Poisson count, a row has at least one with probability 1 - e^-λ.
 double CardinalityModel::patternExists(const PatternExistsExpr& exists) {
@@ -277,6 +293,8 @@ double CardinalityModel::selectivity(const BoundExpression& e, const LabelsOf& l
       }
       return comparison(b, labelsOf);
     }
+    case BoundExprKind::CHAIN:
+      return chainSelectivity(e.cast<ChainOpExpr>(), labelsOf);
     default:
       return UNKNOWN_PREDICATE;
   }

@@ -56,6 +56,7 @@ class CardinalityModel {
                        const LabelsOf& labelsOf);
   double propertyPresent(const PropertyRef& prop, const LabelsOf& labelsOf);
   double hasLabels(const HasLabelsOp& has, const LabelsOf& labelsOf);
+  double chainSelectivity(const ChainOpExpr& chain, const LabelsOf& labelsOf);
   double patternExists(const PatternExistsExpr& exists);
   // The label of `labels` with the fewest nodes: its statistics describe the variable best.
   std::optional<storage::LabelId> narrowest(const std::vector<storage::LabelId>& labels);

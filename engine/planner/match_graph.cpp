@@ -14,12 +14,20 @@ namespace {
 // until everything else is bound.
 constexpr size_t MASKABLE_NODES = 64;
 
+// Recurses only where the query nests: a flat AND chain is one loop.
 void splitConjuncts(BoundExprPtr expr, std::vector<BoundExprPtr>& out) {
   if (expr->kind == BoundExprKind::BINARY &&
       static_cast<BinaryOpExpr&>(*expr).op == ast::BinaryOp::AND) {
     auto& bin = static_cast<BinaryOpExpr&>(*expr);
     splitConjuncts(std::move(bin.left), out);
     splitConjuncts(std::move(bin.right), out);
+    return;
+  }
+  if (expr->kind == BoundExprKind::CHAIN &&
+      static_cast<ChainOpExpr&>(*expr).ops[0] == ast::BinaryOp::AND) {
+    for (auto& operand : static_cast<ChainOpExpr&>(*expr).operands) {
+      splitConjuncts(std::move(operand), out);
+    }
     return;
   }
   out.push_back(std::move(expr));

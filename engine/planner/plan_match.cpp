@@ -57,18 +57,23 @@ class MatchPlanner {
     flushFilters();
   }
 
+  // Filters that become ready together run as one conjunction: a WHERE of 100,000 ANDed terms
+  // is one Filter, not a chain of operators 100,000 deep.
   void flushFilters() {
+    std::vector<BoundExprPtr> ready;
     for (auto& f : graph_.filters) {
       if (!f.predicate) continue;
       if (!std::all_of(f.deps.begin(), f.deps.end(), [&](Slot s) { return bound_.count(s); })) {
         continue;
       }
-      auto filter = std::make_unique<FilterOp>();
-      filter->predicate = std::move(f.predicate);
+      ready.push_back(std::move(f.predicate));
       rows_ *= f.selectivity;
-      filter->estimatedRows = rows_;
-      root_ = chain(std::move(root_), std::move(filter));
     }
+    if (ready.empty()) return;
+    auto filter = std::make_unique<FilterOp>();
+    filter->predicate = makeConjunction(std::move(ready));
+    filter->estimatedRows = rows_;
+    root_ = chain(std::move(root_), std::move(filter));
   }
 
   // Labels of `node` other than the one its scan or seek used, as a filter.
@@ -223,14 +228,9 @@ class MatchPlanner {
     expand->unique = used_;
     expand->relProbe = rel.probe;
     expand->details = describeExpand(rel, to, dir);
-    for (auto& f : rel.properties) {
-      BoundExprPtr eq = propertyEquals(rel.probe, f);
-      expand->relPredicate =
-          expand->relPredicate
-              ? std::make_unique<BinaryOpExpr>(0, ast::BinaryOp::AND,
-                                               std::move(expand->relPredicate), std::move(eq))
-              : std::move(eq);
-    }
+    std::vector<BoundExprPtr> equalities;
+    for (auto& f : rel.properties) equalities.push_back(propertyEquals(rel.probe, f));
+    if (!equalities.empty()) expand->relPredicate = makeConjunction(std::move(equalities));
     rel.properties.clear();
     used_.lists.push_back(rel.slot);
     bound_.insert(rel.slot);

@@ -26,6 +26,7 @@ enum class ExprKind : uint8_t {
   MAP,                 // {k: v}
   UNARY,               // NOT a, -a, +a
   BINARY,              // a + b, a AND b, a = b, a IN b, a STARTS WITH b, ...
+  CHAIN,               // a OR b OR c, 1 + 2 - 3: three or more operands of one precedence level
   IS_NULL,             // a IS [NOT] NULL
   FUNCTION_CALL,       // f(args), f(DISTINCT x), count(*)
   CASE,                // CASE [test] WHEN .. THEN .. [ELSE ..] END
@@ -139,6 +140,17 @@ struct BinaryExpr : Expression {
   BinaryOp op;
   ExprPtr left;
   ExprPtr right;
+};
+
+// A run of operators of one precedence level, folded from the left: `a OR b OR c`,
+// `1 + 2 - 3 * 4` at the additive level, a chained comparison's conjuncts. Three or more
+// operands (two make a BinaryExpr). Kept flat so that a generated query with 100,000 terms costs
+// no recursion in the binder, the evaluator or the destructor.
+struct ChainExpr : Expression {
+  static constexpr ExprKind KIND = ExprKind::CHAIN;
+  explicit ChainExpr(SourceRange r) : Expression(KIND, r) {}
+  std::vector<ExprPtr> operands;
+  std::vector<BinaryOp> ops;  // ops[i] joins the fold of operands[0..i] with operands[i + 1]
 };
 
 struct IsNullExpr : Expression {
