@@ -1,14 +1,10 @@
 // A statement's time limit (DatabaseOptions::statementTimeout): a statement running past it
 // stops with TransactionTimedOut, what it wrote is rolled back, and the next statement works.
-#include <gtest/gtest.h>
-#include <unistd.h>
-
 #include <chrono>
-#include <filesystem>
 #include <string>
 
 #include "engine/common/error.h"
-#include "engine/main/database.h"
+#include "tests/unit/engine/temp_database.h"
 
 namespace rollcall {
 namespace {
@@ -21,19 +17,11 @@ const char* const LONG_READ =
 const char* const LONG_WRITE =
     "UNWIND range(1, 10000) AS a UNWIND range(1, 10000) AS b CREATE (:T {a: a, b: b})";
 
-class StatementTimeoutTest : public testing::Test {
+class StatementTimeoutTest : public TempDatabaseTest {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("rollcall-timeout-" + std::to_string(::getpid()) + "-" +
-            testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    db_ = std::make_unique<Database>(dir_.string());
+    TempDatabaseTest::SetUp();
     db_->setStatementTimeout(milliseconds(100));
-  }
-  void TearDown() override {
-    db_.reset();
-    std::filesystem::remove_all(dir_);
   }
   // Runs `query`, expecting it to time out; returns how long it took.
   milliseconds expectTimeout(const char* query) {
@@ -47,10 +35,7 @@ class StatementTimeoutTest : public testing::Test {
     }
     return std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - start);
   }
-  int64_t count(const char* query) { return db_->execute(query).rows.at(0).at(0).asInt(); }
-
-  std::filesystem::path dir_;
-  std::unique_ptr<Database> db_;
+  int64_t count(const char* query) { return single(query).asInt(); }
 };
 
 TEST_F(StatementTimeoutTest, LongReadStopsAndTheNextStatementRuns) {
