@@ -1,32 +1,14 @@
 // Plan choices that matter for speed and are invisible in results.
-#include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 #include <string>
 
-#include "engine/main/database.h"
+#include "tests/unit/engine/temp_database.h"
 
 namespace rollcall {
 namespace {
 
-class PlannerTest : public testing::Test {
+class PlannerTest : public TempDatabaseTest {
  protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("rollcall-planner-" + std::to_string(::getpid()) + "-" +
-            testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    db_ = std::make_unique<Database>(dir_.string());
-  }
-  void TearDown() override {
-    db_.reset();
-    std::filesystem::remove_all(dir_);
-  }
   std::string plan(const std::string& query) { return db_->execute("EXPLAIN " + query).plan; }
-
-  std::filesystem::path dir_;
-  std::unique_ptr<Database> db_;
 };
 
 // On an empty database a label scan looks free; a LOAD CSV ... MERGE planned that way would scan
