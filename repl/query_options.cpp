@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
+#include <stdexcept>
 
 #include "repl/params.h"
 
@@ -22,6 +23,7 @@ DatabaseOptions QueryOptions::databaseOptions() const {
     options.statementTimeout =
         std::chrono::milliseconds(std::max<int64_t>(1, int64_t(timeoutSeconds * 1000)));
   }
+  if (!memoryLimit.empty()) options.memoryLimit = parseMemorySize(memoryLimit);
   return options;
 }
 
@@ -47,6 +49,20 @@ void addQueryOptions(CLI::App& cmd, QueryOptions& options) {
   cmd.add_option("--timeout", options.timeoutSeconds,
                  "Stop (and roll back) a statement running longer than SECONDS; 0: no limit")
       ->check(CLI::NonNegativeNumber);
+  cmd.add_option("--memory-limit", options.memoryLimit,
+                 "Stop (and roll back) a statement holding more memory than SIZE (512MiB, 2G; "
+                 "off: no limit); default: half of this machine's memory (" +
+                     formatMemorySize(defaultMemoryLimit()) + ")")
+      ->check(CLI::Validator(
+          [](std::string& text) -> std::string {
+            try {
+              parseMemorySize(text);
+              return "";
+            } catch (const std::invalid_argument& e) {
+              return e.what();
+            }
+          },
+          "SIZE"));
 }
 
 }  // namespace rollcall::repl

@@ -1,6 +1,6 @@
 #pragma once
 // Options shared by the commands that run Cypher: --db, --format, --param, --import-dir,
-// --timeout.
+// --timeout, --memory-limit.
 #include <string>
 #include <vector>
 
@@ -19,8 +19,9 @@ struct QueryOptions {
   std::vector<std::string> params;  // NAME=JSON, validated while parsing the command line
   std::string importDir;            // empty: the command's default
   double timeoutSeconds = 0;        // per statement; 0: no limit
+  std::string memoryLimit;          // per statement, as written ("2GiB", "off"); empty: default
 
-  // DatabaseOptions with this command line's import directory and time limit.
+  // DatabaseOptions with this command line's import directory, time and memory limits.
   DatabaseOptions databaseOptions() const;
 
   OutputFormat outputFormat() const;

@@ -72,9 +72,15 @@ std::unique_ptr<BoundQuery> Binder::bindQuery(const ast::QueryStatement& query) 
   auto out = std::make_unique<BoundQuery>();
   hasWrites_ = queryWrites(query);
   createTokens_ = createTokens_ || hasWrites_;
+  // The parts of a UNION run one after another, each on rows of its own that the union copies
+  // its columns out of, so they share slots: rows are as wide as the widest part rather than
+  // all parts together (100,000 parts made rows of 100,000 slots, and the union quadratic).
+  uint32_t widest = 0;
   for (size_t i = 0; i < query.parts.size(); ++i) {
     scope_.clear();
+    slotCount_ = 0;
     out->parts.push_back(bindSingleQuery(query.parts[i]));
+    widest = std::max(widest, slotCount_);
     if (i > 0 && out->parts[i].columns != out->parts[0].columns) {
       throw syntaxError("DifferentColumnsInUnion",
                         "All sub queries in an UNION must have the same return column names",
@@ -91,6 +97,7 @@ std::unique_ptr<BoundQuery> Binder::bindQuery(const ast::QueryStatement& query) 
     out->unionAll = all;
   }
   out->columns = out->parts[0].columns;
+  slotCount_ = widest;
   out->rowWidth = slotCount_;
   out->hasWrites = hasWrites_;
   return out;

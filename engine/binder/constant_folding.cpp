@@ -7,6 +7,8 @@
 namespace rollcall {
 namespace {
 
+constexpr uint64_t FOLD_MEMORY_LIMIT = 64ull << 20;
+
 bool isConstant(const BoundExprPtr& e) { return !e || e->kind == BoundExprKind::CONSTANT; }
 
 bool allConstant(const std::vector<BoundExprPtr>& exprs) {
@@ -97,11 +99,14 @@ BoundExprPtr foldConstants(BoundExprPtr expr) {
   ExecContext ctx;
   Parameters none;
   ctx.params = &none;
+  // A constant too big to keep in the plan (range(1, 100000000)) is left to run time, under
+  // the statement's memory limit.
+  ctx.memory = MemoryBudget(FOLD_MEMORY_LIMIT);
   try {
     Value v = evaluate(*expr, Row{}, ctx);
     return std::make_unique<ConstantExpr>(expr->offset, std::move(v));
   } catch (const CypherError& e) {
-    if (e.errorClass() != ErrorClass::TYPE_ERROR) return expr;  // raised again at run time
+    if (e.errorClass() != ErrorClass::TYPE_ERROR) return expr;  // raised again at run time, if
     throw syntaxError("InvalidArgumentType", e.message(), e.offset().value_or(expr->offset));
   }
 }

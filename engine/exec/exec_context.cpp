@@ -3,14 +3,27 @@
 #include <cstdio>
 
 #include "engine/common/error.h"
+#include "engine/exec/physical_operator.h"
 #include "storage/graph/transaction.h"
 
 namespace rollcall {
+
+ExecContext::ExecContext() {
+  fn.rng = &rng;
+  fn.memory = &memory;
+}
+
+ExecContext::~ExecContext() = default;
 
 bool ExecContext::nodeHasLabel(storage::NodeId node, storage::LabelId label) {
   if (label == storage::INVALID_TOKEN) return false;
   if (!readOnly) return txn->hasLabel(node, label);
   return labels_.has(*store, *txn, node, label);
+}
+
+void ExecContext::checkLimits() {
+  checkDeadline();
+  if (!readOnly && txn) memory.setTransactionBytes(txn->pendingWriteBytes());
 }
 
 void ExecContext::throwTimedOut() const {

@@ -36,6 +36,12 @@ struct SubPlanInstance {
 
 struct ExecContext {
  public:
+  // Out of line: destroying subPlans needs PhysicalOperator complete.
+  ExecContext();
+  ~ExecContext();
+  ExecContext(const ExecContext&) = delete;  // fn points into it
+  ExecContext& operator=(const ExecContext&) = delete;
+
   storage::GraphStore* store = nullptr;
   storage::Transaction* txn = nullptr;
   storage::Catalog* catalog = nullptr;
@@ -53,6 +59,8 @@ struct ExecContext {
   // USING PERIODIC COMMIT n: LOAD CSV commits every n rows (0: one transaction).
   int64_t periodicCommitRows = 0;
   int64_t rowsCommitted = 0;  // for error messages after a partial load
+  // Declared before subPlans: the operators there release their reservations into it.
+  MemoryBudget memory;
   std::unordered_map<const BoundExpression*, SubPlanInstance> subPlans;
 
   Row emptyRow() const { return Row(rowWidth); }
@@ -67,6 +75,9 @@ struct ExecContext {
       throwTimedOut();
     }
   }
+  // The time limit, and the memory limit for what the transaction buffers: every operator's
+  // next() calls it, so a big write stops within one batch of the limit.
+  void checkLimits();
 
   // Read-only statements may cache what they read: nothing can change it under them.
   bool readOnly = false;

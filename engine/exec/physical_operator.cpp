@@ -1,11 +1,13 @@
 #include "engine/exec/physical_operator.h"
 
+#include "engine/common/value_footprint.h"
+
 namespace rollcall {
 
 void PhysicalOperator::open(ExecContext& ctx) { doOpen(ctx); }
 
 bool PhysicalOperator::next(ExecContext& ctx, RowBatch& out) {
-  ctx.checkDeadline();
+  ctx.checkLimits();
   out.clear();
   if (!ctx.profile) return doNext(ctx, out);
   auto start = std::chrono::steady_clock::now();
@@ -64,12 +66,20 @@ bool PerRowOperator::doNext(ExecContext& ctx, RowBatch& out) {
   return true;
 }
 
-void drain(ExecContext& ctx, PhysicalOperator& op, RowBatch& rows) {
+void drain(ExecContext& ctx, PhysicalOperator& op, RowBatch& rows, MemoryReservation& held,
+           std::string_view what) {
   op.open(ctx);
   RowBatch batch;
   while (op.next(ctx, batch)) {
-    for (auto& r : batch) rows.push_back(std::move(r));
+    for (auto& r : batch) {
+      holdRow(ctx, held, r, what);
+      rows.push_back(std::move(r));
+    }
   }
+}
+
+void holdRow(ExecContext& ctx, MemoryReservation& held, const Row& row, std::string_view what) {
+  held.grow(ctx.memory, sizeof(Row) + footprint(row), what);
 }
 
 }  // namespace rollcall

@@ -92,7 +92,12 @@ class PerRowOperator : public PhysicalOperator {
   bool exhausted_ = false;
 };
 
-// Pulls every row of `op` (opened here) into `rows`.
-void drain(ExecContext& ctx, PhysicalOperator& op, RowBatch& rows);
+// Pulls every row of `op` (opened here) into `rows`, reserving what they hold in `held` (which
+// the caller resets when it clears `rows`).
+void drain(ExecContext& ctx, PhysicalOperator& op, RowBatch& rows, MemoryReservation& held,
+           std::string_view what);
+
+// Reserves what `row` holds (with the slot it takes in a vector) for `what`.
+void holdRow(ExecContext& ctx, MemoryReservation& held, const Row& row, std::string_view what);
 
 }  // namespace rollcall

@@ -37,6 +37,12 @@ QueryResult Database::execute(std::string_view query, const Parameters& params) 
     throw;
   } catch (const storage::StorageError& e) {
     throw fromStorageError(e);
+  } catch (const std::bad_alloc&) {
+    // The limit's estimates fell short (or it is off) and the allocator said no: the
+    // statement is over and rolled back, the process goes on.
+    throw CypherError(ErrorClass::MEMORY_LIMIT_EXCEEDED, "",
+                      "the statement ran out of memory and was stopped; its uncommitted writes "
+                      "were rolled back");
   }
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "engine/common/value.h"
+#include "engine/exec/memory_budget.h"
 #include "engine/main/query_result.h"
 
 namespace rollcall::storage {
@@ -23,6 +24,9 @@ struct DatabaseOptions {
   bool readOnly = false;
   // A statement running longer stops with TransactionTimedOut and is rolled back; 0: no limit.
   std::chrono::milliseconds statementTimeout{0};
+  // Bytes a statement may hold (rows it sorts, groups or returns, lists it builds, uncommitted
+  // writes) before it stops with MemoryLimitExceeded and is rolled back; 0: no limit.
+  uint64_t memoryLimit = defaultMemoryLimit();
 };
 
 class Database {
@@ -41,6 +45,7 @@ class Database {
   const DatabaseOptions& options() const { return options_; }
   void setImportDir(std::string dir) { options_.importDir = std::move(dir); }
   void setStatementTimeout(std::chrono::milliseconds limit) { options_.statementTimeout = limit; }
+  void setMemoryLimit(uint64_t bytes) { options_.memoryLimit = bytes; }
   storage::GraphStore& store() { return *store_; }
 
  private:

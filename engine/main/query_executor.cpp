@@ -46,11 +46,11 @@ void setupContext(ExecContext& ctx, storage::GraphStore& store, const Parameters
   ctx.readOnly = !plan.hasWrites;
   ctx.fn.catalog = ctx.catalog;
   ctx.fn.statementTimeMillis = nowMillis();
-  ctx.fn.rng = &ctx.rng;
+  ctx.memory = MemoryBudget(options.memoryLimit);
 }
 
 void pullResults(PhysicalOperator& root, const LogicalPlan& plan, ExecContext& ctx,
-                 QueryResult& result) {
+                 QueryResult& result, MemoryReservation& held) {
   root.open(ctx);
   RowBatch batch;
   bool returnsRows = !plan.columns.empty();  // a statement without RETURN yields no rows
@@ -60,6 +60,7 @@ void pullResults(PhysicalOperator& root, const LogicalPlan& plan, ExecContext& c
       std::vector<Value> out;
       out.reserve(plan.resultSlots.size());
       for (Slot s : plan.resultSlots) out.push_back(withSnapshots(row[s], *ctx.txn, *ctx.catalog));
+      holdRow(ctx, held, out, "the result table");
       result.rows.push_back(std::move(out));
     }
   }
@@ -111,8 +112,9 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
   };
 
   SubPlanInstance root = instantiatePlan(*plan.root, ctx);
+  MemoryReservation resultRows;  // counted while the statement runs
   try {
-    pullResults(*root.root, plan, ctx, result);
+    pullResults(*root.root, plan, ctx, result, resultRows);
   } catch (CypherError& e) {
     if (ctx.committedBatches > 0) e.appendMessage(committedNote(ctx));
     throw;

@@ -28,7 +28,9 @@ constexpr std::string_view HELP_TEXT =
     "  :schema                    labels and relationship types with counts, indexes and\n"
     "                             constraints\n"
     "  :timeout [SECONDS|off]     stop (and roll back) statements running longer; no\n"
-    "                             argument: show the limit\n";
+    "                             argument: show the limit\n"
+    "  :memory-limit [SIZE|off]   stop (and roll back) statements holding more memory\n"
+    "                             (512MiB, 2G); no argument: show the limit\n";
 
 std::string_view trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
@@ -48,7 +50,8 @@ std::string_view trimParamValue(std::string_view text) {
 
 const std::vector<std::string_view>& shellCommandNames() {
   static const std::vector<std::string_view> names = {
-      ":help", ":quit", ":exit", ":format", ":param", ":params", ":schema", ":timeout"};
+      ":help", ":quit", ":exit", ":format", ":param", ":params", ":schema", ":timeout",
+      ":memory-limit"};
   return names;
 }
 
@@ -70,6 +73,8 @@ bool ShellSession::runCommand(std::string_view line) {
     printSchema();
   else if (name == ":timeout")
     setTimeout(argument);
+  else if (name == ":memory-limit")
+    setMemoryLimit(argument);
   else
     fail("Unknown command '" + std::string(name) + "', type :help for the list");
   return true;
@@ -92,6 +97,20 @@ void ShellSession::setTimeout(std::string_view argument) {
     return fail("Usage: :timeout SECONDS (a positive number) or :timeout off");
   }
   db_.setStatementTimeout(milliseconds(std::max<int64_t>(1, int64_t(seconds * 1000))));
+}
+
+void ShellSession::setMemoryLimit(std::string_view argument) {
+  if (argument.empty()) {
+    uint64_t limit = db_.options().memoryLimit;
+    out_ << (limit == 0 ? "no memory limit" : "memory limit " + formatMemorySize(limit)) << "\n"
+         << std::flush;
+    return;
+  }
+  try {
+    db_.setMemoryLimit(parseMemorySize(argument));
+  } catch (const std::invalid_argument& e) {
+    fail(std::string("Usage: :memory-limit SIZE (512MiB, 2G) or :memory-limit off: ") + e.what());
+  }
 }
 
 void ShellSession::printHelp() { out_ << HELP_TEXT << std::flush; }

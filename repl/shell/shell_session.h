@@ -41,6 +41,7 @@ class ShellSession {
   void listParams();
   void printSchema();
   void setTimeout(std::string_view argument);
+  void setMemoryLimit(std::string_view argument);
   void printHelp();
   void fail(std::string_view message);
 

@@ -46,6 +46,8 @@ class IdMap {
   }
 
   size_t size() const { return size_; }
+  // The table's own bytes (not what values hold outside it).
+  size_t memoryBytes() const { return slots_.capacity() * sizeof(slots_[0]); }
   void clear() {
     std::vector<std::pair<uint64_t, V>>().swap(slots_);
     size_ = 0;

@@ -88,6 +88,8 @@ class ShortKeyMap {
   }
 
   size_t size() const { return size_; }
+  // The table's own bytes (not what values hold outside it).
+  size_t memoryBytes() const { return slots_.capacity() * sizeof(Slot); }
   void clear() {
     std::vector<Slot>().swap(slots_);  // gives the memory back, not just the entries
     size_ = 0;

@@ -67,6 +67,7 @@ class RocksTransaction final : public Transaction {
   void setRelProperty(RelId id, PropKeyId key, const PropertyValue& value) override;
   void setRelProperties(RelId id, Properties properties) override;
 
+  uint64_t pendingWriteBytes() override;
   void commit() override;
   void commitAndContinue() override;
   void rollback() override;

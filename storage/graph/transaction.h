@@ -71,6 +71,11 @@ class Transaction {
   virtual void setRelProperty(RelId id, PropKeyId key, const PropertyValue& value) = 0;
   virtual void setRelProperties(RelId id, Properties properties) = 0;
 
+  // About how many bytes of memory the uncommitted writes hold (the batch, its index and the
+  // buffers kept until commit): what a statement memory limit counts for a big transaction.
+  // Cheap enough to ask every few thousand writes.
+  virtual uint64_t pendingWriteBytes() = 0;
+
   virtual void commit() = 0;
   // Commits everything so far, durably, and stays open for more work: CALL { } IN
   // TRANSACTIONS commits every n rows this way. A write transaction keeps the write slot, so

@@ -140,4 +140,23 @@ void RocksTransaction::flushPendingLabelEntries() {
   }
 }
 
+
+// Sizes that are O(1) to read; per-entry figures for what is not (a skip-list node of the
+// batch's index, a pending record's heap buffer, a chunk value) are typical values, since
+// summing the real ones would walk every structure at every operator batch.
+uint64_t RocksTransaction::pendingWriteBytes() {
+  constexpr uint64_t INDEX_ENTRY = 48;   // WriteBatchWithIndex skip-list node and key slice
+  constexpr uint64_t NODE_RECORD = 64;   // a pending node record's buffer
+  constexpr uint64_t CHUNK_VALUE = 512;  // a packed adjacency chunk being appended to
+  rocksdb::WriteBatch* batch = batch_.GetWriteBatch();
+  uint64_t bytes = batch->GetDataSize() + batch->Count() * INDEX_ENTRY;
+  bytes += newRelBytes_.capacity() + newRels_.capacity() * sizeof(newRels_[0]);
+  bytes += pendingNodes_.memoryBytes() + pendingNodes_.size() * NODE_RECORD;
+  bytes += pendingLabelEntries_.capacity() * sizeof(pendingLabelEntries_[0]);
+  bytes += lastChunks_.memoryBytes() + lastChunks_.size() * CHUNK_VALUE;
+  bytes += degrees_.memoryBytes() + nodeLabels_.memoryBytes();
+  bytes += indexCache_.memoryBytes() + indexTypeCache_.memoryBytes();
+  return bytes + deltas_.size() * 64;
+}
+
 }  // namespace rollcall::storage

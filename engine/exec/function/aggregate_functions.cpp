@@ -5,6 +5,7 @@
 #include <memory>
 #include <unordered_set>
 
+#include "engine/common/value_footprint.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/function/function_support.h"
 #include "storage/common/id_set.h"
@@ -26,7 +27,7 @@ class FilteredState : public AggregateState {
 
   void update(FunctionContext& ctx, std::span<const Value> args) final {
     if (args.empty() || args[0].isNull()) return;
-    if (distinct_ && !firstSighting(args[0])) return;
+    if (distinct_ && !firstSighting(ctx, args[0])) return;
     accept(ctx, args);
   }
 
@@ -36,10 +37,17 @@ class FilteredState : public AggregateState {
  private:
   // Nodes, the usual subject of count(DISTINCT x), are equivalent exactly when their ids are:
   // a set of ids is several times cheaper than one of Values.
-  bool firstSighting(const Value& v) {
+  bool firstSighting(FunctionContext& ctx, const Value& v) {
     if (!seen_) seen_ = std::make_unique<Seen>();
-    if (v.kind() == Value::Kind::NODE) return seen_->nodes.insert(v.asNode().id);
-    return seen_->values.insert(v).second;
+    if (v.kind() == Value::Kind::NODE) {
+      if (!seen_->nodes.insert(v.asNode().id)) return false;
+      ctx.hold(2 * sizeof(storage::NodeId), "DISTINCT in an aggregate");  // id at 50% load
+      return true;
+    }
+    if (seen_->values.contains(v)) return false;
+    ctx.hold(HASH_NODE + footprint(v), "DISTINCT in an aggregate");
+    seen_->values.insert(v);
+    return true;
   }
 
   // Allocated at the first value of a DISTINCT aggregate: most aggregates are not DISTINCT and
@@ -118,7 +126,10 @@ class ExtremeState : public FilteredState {
 class CollectState : public FilteredState {
  public:
   using FilteredState::FilteredState;
-  void accept(FunctionContext&, std::span<const Value> args) override { items_.push_back(args[0]); }
+  void accept(FunctionContext& ctx, std::span<const Value> args) override {
+    ctx.hold(footprint(args[0]), "collect()");
+    items_.push_back(args[0]);
+  }
   Value finish(FunctionContext&) override { return Value(std::move(items_)); }
 
  private:

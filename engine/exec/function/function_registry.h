@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "engine/common/value.h"
+#include "engine/exec/memory_budget.h"
 
 namespace rollcall::storage {
 class Transaction;
@@ -23,6 +24,13 @@ struct FunctionContext {
   storage::Catalog* catalog = nullptr;
   int64_t statementTimeMillis = 0;      // timestamp(): the same for the whole statement
   std::mt19937_64* rng = nullptr;       // rand()
+  // The statement's memory limit: range() checks a list fits before building it.
+  MemoryBudget* memory = nullptr;
+  // Set while an aggregation folds rows: states that keep values (collect, percentiles,
+  // DISTINCT) reserve them here, so the aggregation releases them when it starts over.
+  MemoryReservation* holder = nullptr;
+  // Reserves `bytes` kept by an aggregate state (nothing outside an aggregation).
+  void hold(uint64_t bytes, std::string_view what);
 };
 
 using ScalarFunction = Value (*)(FunctionContext& ctx, std::span<const Value> args);

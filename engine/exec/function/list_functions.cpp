@@ -86,10 +86,7 @@ int64_t rangeBound(const Value& v) {
   return v.asInt();
 }
 
-// Guards memory: a range that large is a mistake, not a query.
-constexpr int64_t MAX_RANGE_SIZE = 100'000'000;
-
-Value range(FunctionContext&, std::span<const Value> a) {
+Value range(FunctionContext& ctx, std::span<const Value> a) {
   int64_t start = rangeBound(a[0]);
   int64_t end = rangeBound(a[1]);
   int64_t step = a.size() > 2 ? rangeBound(a[2]) : 1;
@@ -97,11 +94,9 @@ Value range(FunctionContext&, std::span<const Value> a) {
   ValueList out;
   if ((step > 0 && start > end) || (step < 0 && start < end)) return Value(std::move(out));
   __int128 count = (static_cast<__int128>(end) - start) / step + 1;
-  if (count > MAX_RANGE_SIZE) {
-    throw argumentError("NumberOutOfRange", "range() would produce " +
-                                                std::to_string(static_cast<int64_t>(count)) +
-                                                " elements, more than the limit");
-  }
+  // Checked before the list exists: range(1, 1000000000) would take 40 GB at once.
+  __int128 bytes = count * __int128(sizeof(Value));
+  if (ctx.memory) ctx.memory->require(uint64_t(std::min<__int128>(bytes, UINT64_MAX)), "range()");
   out.reserve(static_cast<size_t>(count));
   for (__int128 i = 0; i < count; ++i) out.emplace_back(static_cast<int64_t>(start + i * step));
   return Value(std::move(out));

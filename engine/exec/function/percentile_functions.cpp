@@ -3,6 +3,7 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "engine/common/value_footprint.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/function/function_support.h"
 
@@ -13,7 +14,7 @@ class PercentileState : public AggregateState {
  public:
   PercentileState(bool distinct, bool continuous) : distinct_(distinct), continuous_(continuous) {}
 
-  void update(FunctionContext&, std::span<const Value> args) override {
+  void update(FunctionContext& ctx, std::span<const Value> args) override {
     std::string_view fn = continuous_ ? "percentileCont" : "percentileDisc";
     if (args.size() < 2 || args[0].isNull()) return;
     function::requireNumber(fn, args[0]);
@@ -23,6 +24,7 @@ class PercentileState : public AggregateState {
                                                   "' is not a valid argument, must be a number "
                                                   "in the range 0.0 to 1.0");
     }
+    ctx.hold(footprint(args[0]), fn);
     values_.push_back(args[0]);
   }
 

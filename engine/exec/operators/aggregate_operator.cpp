@@ -1,5 +1,6 @@
 // Hash aggregation: groups rows by their key values (equivalence, so null groups with null) and
 // folds each group's aggregates. Without grouping keys it always yields exactly one row.
+#include "engine/common/value_footprint.h"
 #include "engine/exec/evaluator.h"
 #include "engine/exec/operators/expand_support.h"
 #include "engine/exec/operators/group_table.h"
@@ -22,6 +23,7 @@ class AggregateOperator : public PhysicalOperator {
   void doOpen(ExecContext& ctx) override {
     PhysicalOperator::doOpen(ctx);
     groups_.clear();
+    held_.reset();
     emitted_ = 0;
     consumed_ = false;
   }
@@ -57,11 +59,11 @@ class AggregateOperator : public PhysicalOperator {
           foldExpansions(ctx, row, key, last);
           continue;
         }
-        if (!last || !RowKeyEqual()(last->key, key)) last = &findOrAdd(key);
+        if (!last || !RowKeyEqual()(last->key, key)) last = &findOrAdd(ctx, key);
         update(ctx, row, last->states);
       }
     }
-    if (op_.groups.empty() && groups_.size() == 0) findOrAdd(key);
+    if (op_.groups.empty() && groups_.size() == 0) findOrAdd(ctx, key);
   }
 
   // What Expand would do for `row`, with each row it would produce folded into the group at once.
@@ -79,7 +81,7 @@ class AggregateOperator : public PhysicalOperator {
       if (!started) {
         started = true;
         scratch_ = row;
-        if (!last || !RowKeyEqual()(last->key, key)) last = &findOrAdd(key);
+        if (!last || !RowKeyEqual()(last->key, key)) last = &findOrAdd(ctx, key);
       }
       scratch_[fold_->rel] = Value(step.rel);
       scratch_[fold_->to] = Value(NodeValue{step.other, nullptr});
@@ -94,9 +96,11 @@ class AggregateOperator : public PhysicalOperator {
     return true;
   }
 
-  Group& findOrAdd(const std::vector<Value>& key) {
+  Group& findOrAdd(ExecContext& ctx, const std::vector<Value>& key) {
     size_t hash = RowKeyHash()(key);
     if (Group* g = groups_.find(key, hash)) return *g;
+    held_.grow(ctx.memory, GROUP_BYTES + footprint(key) + STATE_BYTES * op_.aggregates.size(),
+               "grouping rows");
     Group& g = groups_.add(key, hash);
     g.states = newStates();
     return g;
@@ -107,7 +111,10 @@ class AggregateOperator : public PhysicalOperator {
     for (size_t i = 0; i < op_.aggregates.size(); ++i) {
       args.clear();
       for (const auto& a : op_.aggregates[i].args) args.push_back(evaluate(*a, row, ctx));
+      // Only around the update: evaluating the arguments may run sub-plans with their own.
+      ctx.fn.holder = &held_;
       states[i]->update(ctx.fn, args);
+      ctx.fn.holder = nullptr;
     }
   }
 
@@ -120,12 +127,18 @@ class AggregateOperator : public PhysicalOperator {
     return row;
   }
 
+  // A group's deque entry and index slot, and a typical aggregate state (a vtable pointer and
+  // a running value) beside its unique_ptr.
+  static constexpr size_t GROUP_BYTES = sizeof(AggregateGroup) + 32;
+  static constexpr size_t STATE_BYTES = 48;
+
   const AggregateOp& op_;
   const ExpandOp* fold_;  // the Expand this aggregation folds, if any
   std::vector<Step> steps_;
   Row scratch_;
   GroupTable groups_;        // in first-seen order
   std::vector<Value> args_;  // reused by every update
+  MemoryReservation held_;  // groups, and what their states keep (collect(), DISTINCT)
   size_t emitted_ = 0;
   bool consumed_ = false;
 };

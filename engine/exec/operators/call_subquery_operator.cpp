@@ -18,9 +18,10 @@ class CallSubqueryOperator : public PerRowOperator {
   }
   void startRow(ExecContext& ctx, Row& in) override {
     rows_.clear();
+    held_.reset();
     pos_ = 0;
     body_.argument->setRow(in);
-    drain(ctx, *body_.root, rows_);
+    drain(ctx, *body_.root, rows_, held_, "a CALL subquery's rows");
     if (!op_.returnsRows) rows_.assign(1, in);
     if (op_.inTransactions && ++sinceCommit_ >= batchSize_) {
       ctx.commitBatch();
@@ -38,6 +39,7 @@ class CallSubqueryOperator : public PerRowOperator {
   const CallSubqueryOp& op_;
   SubPlanInstance body_;
   RowBatch rows_;
+  MemoryReservation held_;
   size_t pos_ = 0;
   int64_t batchSize_ = 1000;
   int64_t sinceCommit_ = 0;

@@ -1,6 +1,7 @@
 // Operators that shape the row stream: Skip, Limit, Distinct, Eager, Empty, Union, Optional.
 #include <unordered_set>
 
+#include "engine/common/value_footprint.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/evaluator.h"
 #include "engine/exec/operators/operators.h"
@@ -77,6 +78,7 @@ class DistinctOperator : public PhysicalOperator {
   void doOpen(ExecContext& ctx) override {
     PhysicalOperator::doOpen(ctx);
     seen_.clear();
+    held_.reset();
   }
   bool doNext(ExecContext& ctx, RowBatch& out) override {
     RowBatch in;
@@ -85,7 +87,11 @@ class DistinctOperator : public PhysicalOperator {
       for (auto& row : in) {
         std::vector<Value> key;
         for (Slot s : op_.slots) key.push_back(row[s]);
-        if (seen_.insert(std::move(key)).second) out.push_back(std::move(row));
+        if (!seen_.contains(key)) {
+          held_.grow(ctx.memory, HASH_NODE + footprint(key), "DISTINCT");
+          seen_.insert(std::move(key));
+          out.push_back(std::move(row));
+        }
       }
     }
     return true;
@@ -94,6 +100,7 @@ class DistinctOperator : public PhysicalOperator {
  private:
   const DistinctOp& op_;
   std::unordered_set<std::vector<Value>, RowKeyHash, RowKeyEqual> seen_;
+  MemoryReservation held_;
 };
 
 // Materialises its whole input before producing anything, so writes downstream cannot affect
@@ -106,6 +113,7 @@ class EagerOperator : public PhysicalOperator {
   void doOpen(ExecContext& ctx) override {
     PhysicalOperator::doOpen(ctx);
     rows_.clear();
+    held_.reset();
     pos_ = 0;
     filled_ = false;
   }
@@ -113,8 +121,12 @@ class EagerOperator : public PhysicalOperator {
     if (!filled_) {
       filled_ = true;
       RowBatch in;
-      while (child->next(ctx, in))
-        for (auto& r : in) rows_.push_back(std::move(r));
+      while (child->next(ctx, in)) {
+        for (auto& r : in) {
+          holdRow(ctx, held_, r, "rows read before writing (Eager)");
+          rows_.push_back(std::move(r));
+        }
+      }
     }
     while (pos_ < rows_.size() && out.size() < BATCH_SIZE) out.push_back(std::move(rows_[pos_++]));
     return !out.empty();
@@ -122,6 +134,7 @@ class EagerOperator : public PhysicalOperator {
 
  private:
   RowBatch rows_;
+  MemoryReservation held_;
   size_t pos_ = 0;
   bool filled_ = false;
 };
@@ -181,9 +194,10 @@ class OptionalOperator : public PerRowOperator {
  protected:
   void startRow(ExecContext& ctx, Row& in) override {
     matches_.clear();
+    held_.reset();
     pos_ = 0;
     inner_.argument->setRow(in);
-    drain(ctx, *inner_.root, matches_);
+    drain(ctx, *inner_.root, matches_, held_, "OPTIONAL MATCH's matches");
     if (matches_.empty()) {
       matches_.push_back(in);
       for (Slot s : op_.newSlots) matches_.back()[s] = Value();
@@ -201,6 +215,7 @@ class OptionalOperator : public PerRowOperator {
   const OptionalOp& op_;
   SubPlanInstance inner_;
   RowBatch matches_;
+  MemoryReservation held_;
   size_t pos_ = 0;
 };
 

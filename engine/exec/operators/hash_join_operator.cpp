@@ -2,6 +2,7 @@
 // the build rows whose key hashes alike (logical_operator.h says why the predicate still decides).
 #include <unordered_map>
 
+#include "engine/common/value_footprint.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/evaluator.h"
 #include "engine/exec/operators/expand_support.h"
@@ -50,13 +51,15 @@ class ValueHashJoinOperator : public PerRowOperator {
   void buildTable(ExecContext& ctx, const Row& argument) {
     build_.argument->setRow(argument);
     RowBatch rows;
-    drain(ctx, *build_.root, rows);
+    MemoryReservation buildRows;  // the drained rows, until they are hashed below
+    drain(ctx, *build_.root, rows, buildRows, "a hash join's build side");
     for (const Row& row : rows) {
       Value key = evaluate(*buildKey_, row, ctx);
       if (key.isNull()) continue;  // null equals nothing
       std::vector<Value> values;
       values.reserve(op_.buildSlots.size());
       for (Slot s : op_.buildSlots) values.push_back(row[s]);
+      held_.grow(ctx.memory, HASH_NODE + sizeof(values) + footprint(values), "a hash join table");
       table_.emplace(hashValue(key), rows_.size());
       rows_.push_back(std::move(values));
     }
@@ -83,6 +86,7 @@ class ValueHashJoinOperator : public PerRowOperator {
   bool built_ = false;
   Table table_;
   std::vector<std::vector<Value>> rows_;
+  MemoryReservation held_;
   Range candidates_;
 };
 

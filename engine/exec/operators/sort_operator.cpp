@@ -3,6 +3,7 @@
 // rows seen so far in a heap: ORDER BY count DESC LIMIT 3 over 90,000 groups holds 3 rows.
 #include <algorithm>
 
+#include "engine/common/value_footprint.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/evaluator.h"
 #include "engine/exec/operators/operators.h"
@@ -19,6 +20,7 @@ class SortOperator : public PhysicalOperator {
   void doOpen(ExecContext& ctx) override {
     PhysicalOperator::doOpen(ctx);
     rows_.clear();
+    held_.reset();
     pos_ = 0;
     sorted_ = false;
   }
@@ -62,6 +64,7 @@ class SortOperator : public PhysicalOperator {
         evaluateKeys(ctx, row, k.keys);
         k.row = std::move(row);
         k.seq = rows_.size();
+        hold(ctx, k);
         rows_.push_back(std::move(k));
       }
     }
@@ -80,6 +83,7 @@ class SortOperator : public PhysicalOperator {
         ++seq;
         if (rows_.size() < k) {
           rows_.push_back(Keyed{keys, std::move(row), seq});
+          hold(ctx, rows_.back());
           std::push_heap(rows_.begin(), rows_.end(), cmp);
         } else if (k > 0 && less(keys, seq, rows_.front())) {
           std::pop_heap(rows_.begin(), rows_.end(), cmp);
@@ -91,8 +95,14 @@ class SortOperator : public PhysicalOperator {
     std::sort_heap(rows_.begin(), rows_.end(), cmp);
   }
 
+  // A replaced top-k row frees about what its successor takes, so only growth is counted.
+  void hold(ExecContext& ctx, const Keyed& k) {
+    held_.grow(ctx.memory, sizeof(Keyed) + footprint(k.keys) + footprint(k.row), "sorting rows");
+  }
+
   const SortOp& op_;
   std::vector<Keyed> rows_;
+  MemoryReservation held_;
   size_t pos_ = 0;
   bool sorted_ = false;
 };

@@ -53,9 +53,10 @@ class MergeOperator : public PerRowOperator {
  protected:
   void startRow(ExecContext& ctx, Row& in) override {
     rows_.clear();
+    held_.reset();
     pos_ = 0;
     match_.argument->setRow(in);
-    drain(ctx, *match_.root, rows_);
+    drain(ctx, *match_.root, rows_, held_, "MERGE's matches");
     if (rows_.empty()) {
       Row created = std::move(in);  // process() never reads `in`
       createPattern(ctx, op_.create, created);
@@ -75,6 +76,7 @@ class MergeOperator : public PerRowOperator {
   const MergeOp& op_;
   SubPlanInstance match_;
   RowBatch rows_;
+  MemoryReservation held_;
   size_t pos_ = 0;
 };
 

@@ -90,12 +90,24 @@ TEST_F(FlatChainTest, ChainedComparison) {
   EXPECT_FALSE(single("WITH 0 AS x RETURN x < 1 < 3 < 2").asBool());
 }
 
-// Fewer parts: each part has slots of its own in rows as wide as the whole query, so a union
-// costs time quadratic in its parts (not stack).
 TEST_F(FlatChainTest, Union) {
   std::string parts =
-      joined(2000, " UNION ", [](size_t i) { return "RETURN " + std::to_string(i % 3) + " AS x"; });
+      joined(TERMS, " UNION ", [](size_t i) { return "RETURN " + std::to_string(i % 3) + " AS x"; });
   EXPECT_EQ(db_->execute(parts).rows.size(), 3u);
+}
+
+// Parts of different widths: the row is as wide as the widest, and each part's columns land in
+// the union's.
+TEST_F(FlatChainTest, UnionAllOfUnevenParts) {
+  QueryResult result = db_->execute(
+      "UNWIND [1, 2] AS a WITH a, a * 10 AS b, a * 100 AS c RETURN a + b + c AS x "
+      "UNION ALL RETURN 7 AS x "
+      "UNION ALL WITH 5 AS y UNWIND range(1, y) AS z WITH sum(z) AS s RETURN s AS x");
+  ASSERT_EQ(result.rows.size(), 4u);
+  EXPECT_EQ(result.rows[0][0].asInt(), 111);
+  EXPECT_EQ(result.rows[1][0].asInt(), 222);
+  EXPECT_EQ(result.rows[2][0].asInt(), 7);
+  EXPECT_EQ(result.rows[3][0].asInt(), 15);
 }
 
 std::string items() {

@@ -224,6 +224,28 @@ TEST_F(CliEndToEnd, TimeoutStopsALongStatement) {
   EXPECT_EQ(run("query --db '" + db() + "' --timeout -2 'RETURN 1'").status, 2);
 }
 
+// --memory-limit on the command line and :memory-limit in the shell: MemoryLimitExceeded,
+// nothing written stays, the shell goes on.
+TEST_F(CliEndToEnd, MemoryLimitStopsABigStatement) {
+  const std::string bigSort =
+      "UNWIND range(1, 1000) AS a UNWIND range(1, 1000) AS b RETURN a ORDER BY a * b";
+  CliOutput q = run("query --db '" + db() + "' --memory-limit 8MiB '" + bigSort + "'");
+  EXPECT_EQ(q.status, 1);
+  EXPECT_TRUE(startsWith(q.err, "MemoryLimitExceeded: the statement needed more than its memory "
+                                "limit of 8.0 MiB (")) << q.err;
+  EXPECT_NE(q.err.find("for sorting rows)"), std::string::npos) << q.err;
+  CliOutput r = run("shell --db '" + db() + "' --format csv --memory-limit off",
+                    ":memory-limit\n:memory-limit 4M\n:memory-limit\nUNWIND range(1, 200) AS a "
+                    "UNWIND range(1, 1000) AS b CREATE (:T {a: a, b: b});\nMATCH (t:T) RETURN count(t) AS n;\n"
+                    ":memory-limit lots\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.out, "no memory limit\nmemory limit 4.0 MiB\nn\n0\n");
+  EXPECT_TRUE(startsWith(r.err, "MemoryLimitExceeded: ")) << r.err;
+  EXPECT_NE(r.err.find("for uncommitted writes)"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("Usage: :memory-limit SIZE"), std::string::npos) << r.err;
+  EXPECT_EQ(run("query --db '" + db() + "' --memory-limit 12XB 'RETURN 1'").status, 2);
+}
+
 TEST_F(CliEndToEnd, CheckReportsAConsistentDatabase) {
   ASSERT_EQ(run("query --db '" + db() +
                 "' 'CREATE (:Student {name: \"Ann\"})-[:ATTENDED]->(:Session)'").status, 0);

@@ -93,6 +93,7 @@ class FakeTransaction : public storage::Transaction {
   void deleteRel(storage::RelId) override {}
   void setRelProperty(storage::RelId, storage::PropKeyId, const storage::PropertyValue&) override {}
   void setRelProperties(storage::RelId, storage::Properties) override {}
+  uint64_t pendingWriteBytes() override { return 0; }
   void commit() override {}
   void commitAndContinue() override {}
   void rollback() override {}
