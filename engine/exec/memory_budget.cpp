@@ -19,7 +19,10 @@ void MemoryBudget::reserve(uint64_t bytes, std::string_view what) {
 }
 
 void MemoryBudget::require(uint64_t bytes, std::string_view what) const {
-  if (limit_ != 0 && (bytes > limit_ || used() > limit_ - bytes)) exceeded(bytes, what);
+  // Without a limit, still nothing bigger than the machine: asking the allocator for 50 TB
+  // aborts a sanitizer build and, with overcommit, may not fail until the pages are touched.
+  uint64_t limit = limit_ != 0 ? limit_ : physicalMemory();
+  if (limit != 0 && (bytes > limit || used() > limit - bytes)) exceeded(bytes, what);
 }
 
 void MemoryBudget::setTransactionBytes(uint64_t bytes) {
@@ -28,9 +31,10 @@ void MemoryBudget::setTransactionBytes(uint64_t bytes) {
 }
 
 void MemoryBudget::exceeded(uint64_t bytes, std::string_view what) const {
+  std::string limit = limit_ != 0 ? "its memory limit of " + formatMemorySize(limit_)
+                                  : "this machine's memory, " + formatMemorySize(physicalMemory());
   throw CypherError(ErrorClass::MEMORY_LIMIT_EXCEEDED, "",
-                    "the statement needed more than its memory limit of " +
-                        formatMemorySize(limit_) + " (" + formatMemorySize(used()) +
+                    "the statement needed more than " + limit + " (" + formatMemorySize(used()) +
                         " held, " + formatMemorySize(bytes) + " more for " + std::string(what) +
                         ") and was stopped; its uncommitted writes were rolled back");
 }
@@ -39,12 +43,17 @@ void FunctionContext::hold(uint64_t bytes, std::string_view what) {
   if (holder) holder->grow(*memory, bytes, what);
 }
 
-uint64_t defaultMemoryLimit() {
-  long pages = ::sysconf(_SC_PHYS_PAGES);
-  long pageSize = ::sysconf(_SC_PAGE_SIZE);
-  if (pages <= 0 || pageSize <= 0) return 0;  // unknown: no limit rather than a made-up one
-  return uint64_t(pages) * uint64_t(pageSize) / 2;
+uint64_t physicalMemory() {
+  static const uint64_t bytes = [] {
+    long pages = ::sysconf(_SC_PHYS_PAGES);
+    long pageSize = ::sysconf(_SC_PAGE_SIZE);
+    // Unknown: 0, no limit rather than a made-up one.
+    return pages > 0 && pageSize > 0 ? uint64_t(pages) * uint64_t(pageSize) : uint64_t{0};
+  }();
+  return bytes;
 }
+
+uint64_t defaultMemoryLimit() { return physicalMemory() / 2; }
 
 namespace {
 

@@ -15,7 +15,7 @@ namespace rollcall {
 
 class MemoryBudget {
  public:
-  // 0: no limit.
+  // 0: no limit but the machine's memory.
   explicit MemoryBudget(uint64_t limit = 0) : limit_(limit) {}
 
   uint64_t limit() const { return limit_; }
@@ -64,7 +64,8 @@ class MemoryReservation {
   uint64_t bytes_ = 0;
 };
 
-// Half of the machine's physical memory: the default --memory-limit.
+// The machine's physical memory (0 if unknown), and half of it: the default --memory-limit.
+uint64_t physicalMemory();
 uint64_t defaultMemoryLimit();
 
 // "512MiB", "2G", "1.5GB", "4096" (bytes); units are powers of 1024 whether or not written with

@@ -96,7 +96,9 @@ Value range(FunctionContext& ctx, std::span<const Value> a) {
   __int128 count = (static_cast<__int128>(end) - start) / step + 1;
   // Checked before the list exists: range(1, 1000000000) would take 40 GB at once.
   __int128 bytes = count * __int128(sizeof(Value));
-  if (ctx.memory) ctx.memory->require(uint64_t(std::min<__int128>(bytes, UINT64_MAX)), "range()");
+  static const MemoryBudget unlimited;  // for callers without a statement (tests)
+  (ctx.memory ? *ctx.memory : unlimited)
+      .require(uint64_t(std::min<__int128>(bytes, UINT64_MAX)), "range()");
   out.reserve(static_cast<size_t>(count));
   for (__int128 i = 0; i < count; ++i) out.emplace_back(static_cast<int64_t>(start + i * step));
   return Value(std::move(out));
