@@ -31,7 +31,7 @@ double secondsSince(Clock::time_point start) {
 Finished runAndKill(const std::vector<std::string>& args, double fullSeconds,
                     std::mt19937_64& rng) {
   // Starting the process and opening the database take a good part of a short run.
-  double at = std::uniform_real_distribution<double>(fullSeconds * 0.2, fullSeconds * 1.05)(rng);
+  double at = std::uniform_real_distribution<double>(fullSeconds * 0.2, fullSeconds * 1.15)(rng);
   RollcallProcess process(args);
   process.runFor(std::chrono::microseconds(int64_t(at * 1e6)));
   return process.kill();
