@@ -31,7 +31,7 @@ double secondsSince(Clock::time_point start) {
 Finished runAndKill(const std::vector<std::string>& args, double fullSeconds,
                     std::mt19937_64& rng) {
   // Starting the process and opening the database take a good part of a short run.
-  double at = std::uniform_real_distribution<double>(fullSeconds * 0.2, fullSeconds * 1.15)(rng);
+  double at = std::uniform_real_distribution<double>(fullSeconds * 0.2, fullSeconds * 1.3)(rng);
   RollcallProcess process(args);
   process.runFor(std::chrono::microseconds(int64_t(at * 1e6)));
   return process.kill();
@@ -72,7 +72,7 @@ TEST_F(KillLoad, AttendanceLoadIsAllOrNothing) {
     std::string db = path("db" + std::to_string(kill));
     Finished killed = runAndKill(loadInto(db), fullSeconds, rng);
     std::string when = "load kill " + std::to_string(kill) + "\n" + killed.out + killed.err;
-    if (!std::filesystem::exists(db + "/CURRENT")) continue;  // killed before it created one
+    // Killed before it created the database, or while it did: opening finishes the creation.
     Probe probe = probeDatabase(db, COUNTS_SCRIPT);
     expectWhole(probe, when);
     ASSERT_TRUE(probe.rows == full || probe.rows == empty) << when << json(probe.rows).dump();
@@ -124,7 +124,6 @@ TEST_F(KillLoad, LoadCsvInTransactionsKeepsWholeBatches) {
     std::string db = path("db" + std::to_string(kill));
     Finished killed = runAndKill({"run", "--db", db, path("load.cypher")}, fullSeconds, rng);
     std::string when = "LOAD CSV kill " + std::to_string(kill) + "\n" + killed.err;
-    if (!std::filesystem::exists(db + "/CURRENT")) continue;
     Probe probe = probeDatabase(db, ROWS_SCRIPT);
     expectWhole(probe, when);
     const std::vector<json>& rows = probe.rows;
