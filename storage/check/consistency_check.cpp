@@ -17,6 +17,7 @@ class Checker {
   explicit Checker(GraphStore& store) : store_(store), txn_(store.begin()) {}
 
   ConsistencyReport run() {
+    store_.verifyChecksums();  // a damaged table is an error, not a list of odd problems
     checkNodes();
     checkRelationships();
     checkCounts();
@@ -130,7 +131,8 @@ class Checker {
   void checkRel(const RelEntry& rel) {
     ++report_.relationships;
     ++typeRels_[rel.type];
-    for (const auto& [key, value] : txn_->relProperties(rel.id)) ++relPropertyCounts_[{rel.type, key}];
+    for (const auto& [key, value] : txn_->relProperties(rel.id))
+      ++relPropertyCounts_[{rel.type, key}];
     if (!txn_->nodeExists(rel.start) || !txn_->nodeExists(rel.end)) {
       problem("relationship " + std::to_string(rel.id) + ": an end node does not exist");
     }
@@ -146,8 +148,8 @@ class Checker {
         auto record = txn_->getRel(rels[i].id);
         if (!record || record->type != type || record->start != rels[i].start ||
             record->end != rels[i].end) {
-          problem("type " + name + ": chunk entry for relationship " +
-                  std::to_string(rels[i].id) + " does not match its record");
+          problem("type " + name + ": chunk entry for relationship " + std::to_string(rels[i].id) +
+                  " does not match its record");
         }
       }
     }
@@ -170,9 +172,9 @@ class Checker {
       }
       for (const auto& [type, typeName] : catalog.relTypes()) {
         for (Direction dir : {Direction::OUT, Direction::IN}) {
-          expect("statistics of " + name + (dir == Direction::OUT ? " -[:" : " <-[:") + typeName +
-                     "]",
-                 store_.degreeStats(label, type, dir).rels, degreeRels_[{label, type, int(dir)}]);
+          expect(
+              "statistics of " + name + (dir == Direction::OUT ? " -[:" : " <-[:") + typeName + "]",
+              store_.degreeStats(label, type, dir).rels, degreeRels_[{label, type, int(dir)}]);
         }
       }
     }
@@ -180,7 +182,8 @@ class Checker {
       expect("count of type " + name, store_.relTypeCount(type), typeRels_[type]);
       for (const auto& [key, keyName] : catalog.propKeys()) {
         auto stored = store_.relPropertyCount(type, key);
-        if (stored) expect("count of " + name + "." + keyName, *stored, relPropertyCounts_[{type, key}]);
+        if (stored)
+          expect("count of " + name + "." + keyName, *stored, relPropertyCounts_[{type, key}]);
       }
     }
   }

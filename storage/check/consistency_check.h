@@ -23,6 +23,7 @@ struct ConsistencyReport {
   bool ok() const { return problemCount == 0; }
 };
 
+// Verifies every table's checksums first: throws StorageError(CORRUPTION) for a damaged file.
 ConsistencyReport checkConsistency(GraphStore& store);
 
 }  // namespace rollcall::storage

@@ -7,7 +7,9 @@
 namespace rollcall::storage {
 
 enum class StorageErrorKind : uint8_t {
-  IO,                // RocksDB reported an I/O or corruption problem
+  IO,                // RocksDB reported an I/O problem
+  CORRUPTION,        // a database file fails its checksum or does not parse
+  NO_SPACE,          // the file system is full
   LOCKED,            // another process holds the database directory
   NOT_A_DATABASE,    // the directory holds something that is not a rollcall database
   FORMAT_VERSION,    // written by a newer format version than this binary understands

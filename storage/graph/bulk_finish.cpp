@@ -39,6 +39,7 @@ void BulkWriterImpl::checkUnique() {
     if (!clash) {
       it->Seek(slice);
       clash = it->Valid() && it->key().starts_with(slice);
+      if (!it->Valid()) kv::check(it->status(), "unique check failed");
       if (clash) existing = codec::getU64(it->key().data() + prefix.size());
     }
     if (clash) {

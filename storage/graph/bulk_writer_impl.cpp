@@ -1,7 +1,5 @@
 #include "storage/graph/bulk_writer_impl.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <exception>
 #include <functional>
@@ -71,9 +69,7 @@ BulkWriterImpl::BulkWriterImpl(GraphStoreImpl& store)
 BulkWriterImpl::~BulkWriterImpl() { store_.releaseWriter(this); }
 
 std::unique_ptr<kv::SstSink> BulkWriterImpl::newSink(Cf cf) {
-  std::string path = kv_.dir() + "/bulk-" + std::to_string(::getpid()) + "-" +
-                     std::to_string(fileCounter_++) + ".sst";
-  return std::make_unique<kv::SstSink>(kv_, cf, path);
+  return std::make_unique<kv::SstSink>(kv_, cf, kv::bulkFilePath(kv_.dir(), fileCounter_++));
 }
 
 NodeId BulkWriterImpl::addNode(const std::vector<LabelId>& labels, Properties properties) {

@@ -49,6 +49,12 @@ class GraphStore {
   virtual void createIndex(const IndexInfo& index) = 0;
   virtual void dropIndex(const std::string& name) = 0;
 
+  // Reads every block of every stored table and verifies its checksum; throws
+  // StorageError(CORRUPTION) naming the damaged file. Costs a read of the whole database.
+  // Needed because RocksDB 7.8's iterators can drop a damaged block's error when they move
+  // from one file to the next, so a scan alone may end early without reporting it.
+  virtual void verifyChecksums() = 0;
+
   // The bulk path (see bulk_writer.h). Takes the write slot: throws INVALID_ARGUMENT while a
   // transaction is writing.
   virtual std::unique_ptr<BulkWriter> bulkWriter() = 0;

@@ -37,6 +37,10 @@ uint64_t GraphStoreImpl::relTypeCount(RelTypeId type) {
   return readCount(keys::countKey(keys::CountKind::REL_TYPE, type));
 }
 
+void GraphStoreImpl::verifyChecksums() {
+  kv::check(kv_.db().VerifyChecksum(), "checksum verification failed");
+}
+
 std::optional<uint64_t> GraphStoreImpl::relPropertyCount(RelTypeId type, PropKeyId key) {
   if (kv_.formatVersion() < 3) return std::nullopt;
   return readCount(keys::relPropertyCountKey(type, key));

@@ -34,6 +34,7 @@ class GraphStoreImpl final : public GraphStore {
   std::optional<uint64_t> relPropertyCount(RelTypeId type, PropKeyId key) override;
   void createIndex(const IndexInfo& index) override;
   void dropIndex(const std::string& name) override;
+  void verifyChecksums() override;
   std::unique_ptr<BulkWriter> bulkWriter() override;
 
   kv::KvStore& kv() { return kv_; }

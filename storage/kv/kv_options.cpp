@@ -61,6 +61,13 @@ rocksdb::DBOptions dbOptions() {
   // one being flushed, and a long load in many transactions (CALL { } IN TRANSACTIONS) grows
   // towards a gigabyte of memtables.
   o.db_write_buffer_size = DB_WRITE_BUFFER_BYTES;
+  // After a crash the WAL may end in a commit cut short mid-write: it was never acknowledged,
+  // so reopening drops it. Any other damage (a checksum mismatch anywhere in the WAL) fails
+  // the open with a corruption error. kPointInTimeRecovery, the default, would instead stop
+  // replaying at the damage and open without the acknowledged commits after it, silently;
+  // kAbsoluteConsistency would refuse to open after an ordinary kill.
+  o.wal_recovery_mode = rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
+  o.paranoid_checks = true;  // the default, relied on: damage found while opening fails it
   return o;
 }
 

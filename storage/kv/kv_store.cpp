@@ -5,15 +5,13 @@
 
 #include "storage/codec/big_endian.h"
 #include "storage/codec/keys.h"
+#include "storage/kv/info_log.h"
 #include "storage/kv/kv_options.h"
+#include "storage/kv/sst_sink.h"
 
 namespace rollcall::storage::kv {
 
 namespace fs = std::filesystem;
-
-void check(const rocksdb::Status& status, const std::string& context) {
-  if (!status.ok()) throw StorageError(StorageErrorKind::IO, context + ": " + status.ToString());
-}
 
 namespace {
 
@@ -21,9 +19,35 @@ StorageError notADatabase(const std::string& dir) {
   return StorageError(StorageErrorKind::NOT_A_DATABASE, "'" + dir + "' is not a rollcall database");
 }
 
+bool hasManifest(const std::string& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().filename().string().rfind("MANIFEST-", 0) == 0) return true;
+  }
+  return false;
+}
+
 bool isEmptyDirectory(const std::string& dir) {
   std::error_code ec;
   return !fs::exists(dir, ec) || (fs::is_directory(dir, ec) && fs::is_empty(dir, ec));
+}
+
+// RocksDB writes CURRENT last when it creates a database: a process killed before that leaves
+// only these files, and no database.
+bool isCreationLeftover(const std::string& name) {
+  for (const char* prefix : {"LOCK", "IDENTITY", "LOG", "MANIFEST-", "OPTIONS-"}) {
+    if (name.starts_with(prefix)) return true;
+  }
+  return name.ends_with(".dbtmp") || name.ends_with(".log");
+}
+
+bool isInterruptedCreation(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec) || fs::exists(fs::path(dir) / "CURRENT", ec)) return false;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (!isCreationLeftover(entry.path().filename().string())) return false;
+  }
+  return !ec;
 }
 
 // RocksDB reports a held LOCK file (by another process, or by this one) as an IOError whose
@@ -38,16 +62,19 @@ bool isLockError(const rocksdb::Status& s) {
 
 KvStore::KvStore(const std::string& dir, bool createIfMissing, bool readOnly)
     : dir_(dir), readOnly_(readOnly) {
-  bool fresh = isEmptyDirectory(dir);
+  bool fresh = isEmptyDirectory(dir) || isInterruptedCreation(dir);
   if (fresh && (!createIfMissing || readOnly)) {
     throw StorageError(StorageErrorKind::NOT_A_DATABASE, "database '" + dir + "' does not exist");
   }
-  if (!fresh) checkExistingDirectory();
+  // A crash between creating the first column family and the last leaves some of them: the
+  // open finishes the job (checkFormat then finds the store empty and writes the version).
+  bool someFamiliesMissing = !fresh && checkExistingDirectory();
   if (fresh) fs::create_directories(dir);
 
   auto options = dbOptions();
+  options.info_log = infoLogFor(dir);
   options.create_if_missing = fresh;
-  options.create_missing_column_families = fresh;
+  options.create_missing_column_families = fresh || (someFamiliesMissing && !readOnly);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s =
@@ -60,6 +87,7 @@ KvStore::KvStore(const std::string& dir, bool createIfMissing, bool readOnly)
   check(s, "cannot open database '" + dir + "'");
   db_.reset(raw);
   std::copy(handles.begin(), handles.end(), handles_.begin());
+  if (!readOnly) removeStaleBulkFiles(dir);
   try {
     checkFormat(fresh);
   } catch (...) {
@@ -95,17 +123,35 @@ void KvStore::flushLargeMemtables() {
   db_->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
 }
 
-// A non-empty directory must be a RocksDB database holding exactly our column families.
-void KvStore::checkExistingDirectory() {
+// A non-empty directory must be a RocksDB database holding our column families and no others;
+// true when some of ours are missing.
+bool KvStore::checkExistingDirectory() {
   if (!fs::is_directory(dir_) || !fs::exists(fs::path(dir_) / "CURRENT")) throw notADatabase(dir_);
   std::vector<std::string> families;
   auto s = rocksdb::DB::ListColumnFamilies(dbOptions(), dir_, &families);
-  if (!s.ok()) throw notADatabase(dir_);
-  for (size_t i = 0; i < CF_COUNT; ++i) {
-    if (std::find(families.begin(), families.end(), cfName(Cf(i))) == families.end()) {
-      throw notADatabase(dir_);
-    }
+  if (!s.ok() && hasManifest(dir_)) {
+    // A RocksDB database whose CURRENT or MANIFEST is damaged: saying "not a database" would
+    // send the user looking in the wrong place.
+    throw statusError(s.IsCorruption() ? s : rocksdb::Status::Corruption(s.ToString()),
+                      "cannot open database '" + dir_ + "'");
   }
+  if (!s.ok()) throw notADatabase(dir_);
+  size_t ours = 0;
+  for (size_t i = 0; i < CF_COUNT; ++i) {
+    ours += std::find(families.begin(), families.end(), cfName(Cf(i))) != families.end();
+  }
+  if (ours != families.size()) throw notADatabase(dir_);
+  return ours < CF_COUNT;
+}
+
+bool KvStore::isEmpty() {
+  for (auto* handle : handles_) {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), handle));
+    it->SeekToFirst();
+    check(it->status(), "cannot read database '" + dir_ + "'");
+    if (it->Valid()) return false;
+  }
+  return true;
 }
 
 void KvStore::putFormatVersion(rocksdb::WriteBatch& batch) {
@@ -123,7 +169,10 @@ void KvStore::checkFormat(bool created) {
     write(batch);
     return;
   }
-  if (!get(Cf::META, keys::META_FORMAT, &value) || value.size() != 4) throw notADatabase(dir_);
+  if (!get(Cf::META, keys::META_FORMAT, &value) && !readOnly_ && isEmpty()) {
+    return checkFormat(/*created=*/true);  // a crash cut the creation short: finish it
+  }
+  if (value.size() != 4) throw notADatabase(dir_);
   uint32_t version = formatVersion_ = codec::getU32(value, 0);
   if (version > FORMAT_VERSION) {
     throw StorageError(StorageErrorKind::FORMAT_VERSION,

@@ -26,7 +26,7 @@ inline constexpr uint64_t FLUSH_AT_CLOSE_BYTES = uint64_t{16} << 20;
 class KvStore {
  public:
   // Opens or creates the database directory; throws StorageError (LOCKED, NOT_A_DATABASE,
-  // FORMAT_VERSION, IO).
+  // FORMAT_VERSION, CORRUPTION, NO_SPACE, IO).
   KvStore(const std::string& dir, bool createIfMissing, bool readOnly);
   ~KvStore();
 
@@ -44,7 +44,8 @@ class KvStore {
   void write(rocksdb::WriteBatch& batch);  // synced: durable when it returns
 
  private:
-  void checkExistingDirectory();
+  bool checkExistingDirectory();
+  bool isEmpty();
   void checkFormat(bool created);
   void flushLargeMemtables();
   void close();
@@ -56,7 +57,10 @@ class KvStore {
   std::array<rocksdb::ColumnFamilyHandle*, CF_COUNT> handles_{};
 };
 
-// Throws StorageError(IO) unless `status` is ok.
+// Throws statusError(status, context) unless `status` is ok.
 void check(const rocksdb::Status& status, const std::string& context);
+// The StorageError for a failed RocksDB call: CORRUPTION, NO_SPACE or IO, its message
+// "<context>: <what happened>", naming the damaged file when RocksDB does (status_error.cpp).
+StorageError statusError(const rocksdb::Status& status, const std::string& context);
 
 }  // namespace rollcall::storage::kv

@@ -1,6 +1,9 @@
 #include "storage/kv/sst_sink.h"
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <string_view>
 
 namespace rollcall::storage::kv {
 namespace {
@@ -12,7 +15,25 @@ namespace {
 // relationships, 10 M hashes kept in memory (80 MiB) and a 12 MiB filter not built.
 bool pointRead(Cf cf) { return cf == Cf::NODES || cf == Cf::DEGREE || cf == Cf::META; }
 
+constexpr std::string_view BULK_PREFIX = "bulk-";
+constexpr std::string_view BULK_SUFFIX = ".sst";
+
 }  // namespace
+
+std::string bulkFilePath(const std::string& dir, uint64_t counter) {
+  return dir + "/" + std::string(BULK_PREFIX) + std::to_string(::getpid()) + "-" +
+         std::to_string(counter) + std::string(BULK_SUFFIX);
+}
+
+void removeStaleBulkFiles(const std::string& dir) {
+  std::error_code ec;
+  std::vector<std::filesystem::path> stale;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.starts_with(BULK_PREFIX) && name.ends_with(BULK_SUFFIX)) stale.push_back(entry.path());
+  }
+  for (const auto& path : stale) std::filesystem::remove(path, ec);
+}
 
 SstSink::SstSink(KvStore& kv, Cf cf, std::string path) : kv_(kv), cf_(cf), path_(std::move(path)) {
   rocksdb::Options options = kv.db().GetOptions(kv.cf(cf));

@@ -7,6 +7,14 @@
 
 namespace rollcall::storage::kv {
 
+// Where a bulk load writes its sorted files before ingesting them: inside the database
+// directory, so ingestion can move them in with a hard link.
+std::string bulkFilePath(const std::string& dir, uint64_t counter);
+// Removes the bulk files a killed load left behind (ingestion never saw them, or linked them
+// in and the process died before removing the old name). Called with the database locked, so
+// no other process is writing one.
+void removeStaleBulkFiles(const std::string& dir);
+
 class SstSink {
  public:
   SstSink(KvStore& kv, Cf cf, std::string path);
