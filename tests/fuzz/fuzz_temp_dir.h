@@ -1,5 +1,6 @@
 #pragma once
-// A fresh directory under $TMPDIR for a fuzz target's database, removed when the process exits.
+// A fresh directory under $TMPDIR for a fuzz target's database, removed when the process exits
+// normally (a crashed run leaves it behind).
 #include <cstdlib>
 #include <filesystem>
 #include <string>
