@@ -1,11 +1,19 @@
 # The README's two commands. Both install missing Debian packages first (scripts/install-deps.sh).
 #   make demo  - release build, then the main job on the bundled sample data
-#   make test  - Debug + ASan/UBSan build, then every test (ctest)
+#   make test  - Debug + ASan/UBSan build, then every test (ctest), then each fuzz target briefly
+# And:
+#   make fuzz  - the libFuzzer targets of tests/fuzz, FUZZ_SECONDS each (FUZZ_TARGET=cypher: one)
 JOBS ?= 2
 RELEASE_DIR ?= build/release
 TEST_DIR ?= build/test
+FUZZ_DIR ?= build/fuzz
+FUZZ_SECONDS ?= 300
+FUZZ_TARGET ?=
+# In `make test`: long enough to replay the regressions and the seeds and try some thousands of
+# mutations per target, short enough to keep the suite's time (README, Fuzzing).
+FUZZ_TEST_SECONDS ?= 20
 
-.PHONY: deps demo test build release clean
+.PHONY: deps demo test build release clean fuzz fuzz-build
 
 deps:
 	@bash scripts/install-deps.sh
@@ -28,6 +36,17 @@ test: deps
 	  -DROLLCALL_BUILD_BENCH=OFF
 	cmake --build $(TEST_DIR) -j $(JOBS)
 	cd $(TEST_DIR) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) fuzz-build
+	bash scripts/fuzz.sh $(FUZZ_DIR) $(FUZZ_TEST_SECONDS)
+
+# libFuzzer needs clang; the fuzz build compiles only the libraries the targets use.
+fuzz-build: deps
+	bash scripts/configure.sh $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++-14 \
+	  -DROLLCALL_FUZZ=ON -DROLLCALL_BUILD_TESTS=OFF -DROLLCALL_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS) --target rollcall_fuzzers
+
+fuzz: fuzz-build
+	bash scripts/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGET)
 
 clean:
 	rm -rf build

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/common/date.h"
+#include "engine/parser/parser.h"
 
 namespace rollcall::repl {
 namespace {
@@ -61,17 +62,23 @@ Value dateValue(const json& tag) {
   throw ParamError("~date must be an ISO date string like \"2024-05-01\", got " + tag.dump());
 }
 
-Value toValue(const json& j);
+Value toValue(const json& j, size_t depth);
 
-Value objectToValue(const json& j) {
+Value objectToValue(const json& j, size_t depth) {
   if (j.size() == 1 && j.contains("~date")) return dateValue(j["~date"]);
   if (j.size() == 1 && j.contains("~float")) return specialFloat(j["~float"]);
   ValueMap map;
-  for (const auto& [key, item] : j.items()) map.emplace_back(key, toValue(item));
+  for (const auto& [key, item] : j.items()) map.emplace_back(key, toValue(item, depth + 1));
   return Value(std::move(map));
 }
 
-Value toValue(const json& j) {
+// Values nest as deeply as a query's expressions may: converting, printing and freeing a value
+// recurse once per level, and a --param or :param value is not limited in length.
+Value toValue(const json& j, size_t depth) {
+  if (j.is_structured() && depth >= MAX_NESTING_DEPTH) {
+    throw ParamError("lists and maps nest deeper than " + std::to_string(MAX_NESTING_DEPTH) +
+                     " levels");
+  }
   switch (j.type()) {
     case json::value_t::boolean:
       return Value(j.get<bool>());
@@ -89,11 +96,11 @@ Value toValue(const json& j) {
       return Value(j.get<std::string>());
     case json::value_t::array: {
       ValueList list;
-      for (const json& item : j) list.push_back(toValue(item));
+      for (const json& item : j) list.push_back(toValue(item, depth + 1));
       return Value(std::move(list));
     }
     case json::value_t::object:
-      return objectToValue(j);
+      return objectToValue(j, depth);
     default:
       return Value::null();
   }
@@ -105,14 +112,14 @@ Value valueFromJson(std::string_view text) {
   json parsed;
   try {
     parsed = json::parse(tagSpecialFloats(text));
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, and out_of_range for 1e999
     std::string what = e.what();
     // Drop nlohmann's "[json.exception.parse_error.101] " prefix: users need the position only.
     size_t bracket = what.find("] ");
     throw ParamError("invalid JSON: " +
                      (bracket == std::string::npos ? what : what.substr(bracket + 2)));
   }
-  return toValue(parsed);
+  return toValue(parsed, /*depth=*/0);
 }
 
 std::pair<std::string, Value> parseParamAssignment(std::string_view assignment) {

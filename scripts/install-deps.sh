@@ -16,6 +16,10 @@ PACKAGES=(
   nlohmann-json3-dev        # --param values and JSON output
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # bench/
+  clang-14                  # the fuzz build (tests/fuzz): libFuzzer needs clang
+  libclang-rt-14-dev        # libFuzzer and clang's sanitizer runtimes: clang-14 brings them
+                            # only as a recommendation (of libclang-common-14-dev), and
+                            # install-deps installs without recommends
   python3                   # tests/queries runner helpers and the TCK runner
   libsqlite3-dev sqlite3    # tests/unit/export loads SQL exports into SQLite; queries/sql by hand
   postgresql-15             # tests/unit/export starts a throwaway cluster (initdb, postgres)

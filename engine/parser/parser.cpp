@@ -12,6 +12,28 @@
 namespace rollcall {
 namespace {
 
+// The length of the well-formed UTF-8 sequence (RFC 3629) at text[i], or 0. Overlong forms,
+// surrogates and code points past U+10FFFF are rejected too: ANTLR's decoder
+// (std::wstring_convert) throws std::range_error on them, which no caller expects.
+size_t utf8Length(std::string_view text, size_t i) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[i + k]); };
+  unsigned char lead = byte(0);
+  size_t length = lead < 0x80           ? 1
+                  : (lead >> 5) == 0x6  ? 2
+                  : (lead >> 4) == 0xE  ? 3
+                  : (lead >> 3) == 0x1E ? 4
+                                        : 0;
+  if (length == 0 || i + length > text.size()) return 0;
+  uint32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(k) & 0x3F);
+  }
+  constexpr uint32_t SMALLEST[] = {0, 0, 0x80, 0x800, 0x10000};  // by length: shorter is overlong
+  bool wellFormed = cp >= SMALLEST[length] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+  return wellFormed ? length : 0;
+}
+
 // ANTLR counts code points; the AST and errors count bytes. Returns the byte offset of every
 // code point plus one entry for the end, and rejects malformed UTF-8 up front.
 std::vector<uint32_t> codePointOffsets(std::string_view text) {
@@ -19,17 +41,8 @@ std::vector<uint32_t> codePointOffsets(std::string_view text) {
   offsets.reserve(text.size() + 1);
   size_t i = 0;
   while (i < text.size()) {
-    auto lead = static_cast<unsigned char>(text[i]);
-    size_t length = lead < 0x80           ? 1
-                    : (lead >> 5) == 0x6  ? 2
-                    : (lead >> 4) == 0xE  ? 3
-                    : (lead >> 3) == 0x1E ? 4
-                                          : 0;
-    bool valid = length > 0 && i + length <= text.size();
-    for (size_t k = 1; valid && k < length; ++k) {
-      valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    }
-    if (!valid) {
+    size_t length = utf8Length(text, i);
+    if (length == 0) {
       throw syntaxError("UnexpectedSyntax", "Invalid UTF-8 in the query text", uint32_t(i));
     }
     offsets.push_back(uint32_t(i));

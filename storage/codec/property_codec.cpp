@@ -80,6 +80,22 @@ void encodeRelRecord(std::string& out, RelTypeId type, NodeId start, NodeId end,
   encodeProperties(out, properties);
 }
 
+static void checkRelRecord(std::string_view record) {
+  if (record.size() < REL_RECORD_HEADER) {
+    throw StorageError(StorageErrorKind::IO, "corrupt relationship record in database");
+  }
+}
+
+RelRecordHeader decodeRelHeader(std::string_view record) {
+  checkRelRecord(record);
+  return {getU32(record, 0), getU64(record, 4), getU64(record, 12)};
+}
+
+std::string_view relRecordProperties(std::string_view record) {
+  checkRelRecord(record);
+  return record.substr(REL_RECORD_HEADER);
+}
+
 void Reader::need(size_t n) const {
   if (size_t(end_ - p_) < n) throw StorageError(StorageErrorKind::IO, "corrupt record in database");
 }
@@ -87,6 +103,20 @@ void Reader::need(size_t n) const {
 void Reader::skip(size_t n) {
   need(n);
   p_ += n;
+}
+
+uint64_t Reader::count(size_t minItemBytes) {
+  uint64_t n = varint();
+  if (n > size_t(end_ - p_) / minItemBytes) {
+    throw StorageError(StorageErrorKind::IO, "corrupt count in database record");
+  }
+  return n;
+}
+
+static void checkListDepth(int depth) {
+  if (depth >= Reader::MAX_LIST_DEPTH) {
+    throw StorageError(StorageErrorKind::IO, "corrupt record in database: lists nested too deep");
+  }
 }
 
 uint64_t Reader::varint() {
@@ -100,7 +130,9 @@ uint64_t Reader::varint() {
   throw StorageError(StorageErrorKind::IO, "corrupt varint in database");
 }
 
-PropertyValue Reader::value() {
+PropertyValue Reader::value() { return value(0); }
+
+PropertyValue Reader::value(int depth) {
   need(1);
   auto type = Type(uint8_t(*p_++));
   switch (type) {
@@ -128,15 +160,18 @@ PropertyValue Reader::value() {
     case Type::DATE:
       return PropertyValue(Date{int32_t(unzigzag(varint()))});
     case Type::LIST: {
-      PropertyList list(varint());
-      for (auto& item : list) item = value();
+      checkListDepth(depth);
+      PropertyList list(count(/*minItemBytes=*/1));  // a type tag each
+      for (auto& item : list) item = value(depth + 1);
       return PropertyValue(std::move(list));
     }
   }
   throw StorageError(StorageErrorKind::IO, "unknown value type in database");
 }
 
-void Reader::skipValue() {
+void Reader::skipValue() { skipValue(0); }
+
+void Reader::skipValue(int depth) {
   need(1);
   auto type = Type(uint8_t(*p_++));
   switch (type) {
@@ -153,7 +188,8 @@ void Reader::skipValue() {
     case Type::STRING:
       return skip(varint());
     case Type::LIST:
-      for (uint64_t n = varint(); n > 0; --n) skipValue();
+      checkListDepth(depth);
+      for (uint64_t n = varint(); n > 0; --n) skipValue(depth + 1);
       return;
   }
   throw StorageError(StorageErrorKind::IO, "unknown value type in database");
@@ -180,7 +216,7 @@ PropertyValue Reader::findProperty(PropKeyId key) {
 }
 
 Properties Reader::properties() {
-  Properties props(varint());
+  Properties props(count(/*minItemBytes=*/2));  // a key and a type tag each
   for (auto& [key, value] : props) {
     key = PropKeyId(varint());
     value = this->value();
@@ -189,7 +225,7 @@ Properties Reader::properties() {
 }
 
 std::vector<LabelId> Reader::labels() {
-  std::vector<LabelId> labels(varint());
+  std::vector<LabelId> labels(count(/*minItemBytes=*/1));
   for (auto& label : labels) label = LabelId(varint());
   return labels;
 }

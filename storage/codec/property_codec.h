@@ -21,7 +21,19 @@ inline constexpr size_t REL_RECORD_HEADER = 20;
 void encodeRelRecord(std::string& out, RelTypeId type, NodeId start, NodeId end,
                      const Properties& properties);
 
-// Decodes what the encoders above wrote; throws StorageError(IO) on truncated input.
+struct RelRecordHeader {
+  RelTypeId type = 0;
+  NodeId start = 0;
+  NodeId end = 0;
+};
+// The fixed part of a relationship record; throws StorageError(IO) when the record is shorter.
+RelRecordHeader decodeRelHeader(std::string_view record);
+// What follows the header: the properties block, for a Reader.
+std::string_view relRecordProperties(std::string_view record);
+
+// Decodes what the encoders above wrote; throws StorageError(IO) on input they cannot have
+// written: truncated, a count larger than the bytes left could hold, an unknown type tag, lists
+// nested deeper than MAX_LIST_DEPTH. Corrupt bytes never allocate more than the input's size.
 class Reader {
  public:
   explicit Reader(std::string_view data) : p_(data.data()), end_(data.data() + data.size()) {}
@@ -39,8 +51,16 @@ class Reader {
   PropertyValue findProperty(PropKeyId key);
   bool done() const { return p_ == end_; }
 
+  // The engine stores no list inside a list; the limit only bounds recursion on corrupt input.
+  static constexpr int MAX_LIST_DEPTH = 32;
+
  private:
   void need(size_t n) const;
+  // A varint count of items taking at least `minItemBytes` each, checked against the bytes left
+  // before anything is allocated for them.
+  uint64_t count(size_t minItemBytes);
+  PropertyValue value(int depth);
+  void skipValue(int depth);
   const char* p_;
   const char* end_;
 };

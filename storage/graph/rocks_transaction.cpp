@@ -160,9 +160,9 @@ NodeState RocksTransaction::requireNode(NodeId id) {
 std::optional<RocksTransaction::RelState> RocksTransaction::loadRel(RelId id) {
   std::string value;
   if (!get(Cf::RELS, keys::u64Key(id), &value)) return std::nullopt;
-  codec::Reader r(std::string_view(value).substr(codec::REL_RECORD_HEADER));
-  return RelState{codec::getU32(value, 0), codec::getU64(value, 4), codec::getU64(value, 12),
-                  r.properties()};
+  codec::RelRecordHeader header = codec::decodeRelHeader(value);
+  return RelState{header.type, header.start, header.end,
+                  codec::Reader(codec::relRecordProperties(value)).properties()};
 }
 
 RocksTransaction::RelState RocksTransaction::requireRel(RelId id) {

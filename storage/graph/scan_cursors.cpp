@@ -109,9 +109,8 @@ class RelScanCursor final : public RelCursor {
   size_t next(RelEntry* out, size_t max) override {
     return scanner_.fill(
         max, [&, i = size_t{0}](const rocksdb::Slice& key, const rocksdb::Slice& value) mutable {
-          const char* v = value.data();
-          out[i++] = RelEntry{codec::getU64(key.data()), codec::getU32(v), codec::getU64(v + 4),
-                              codec::getU64(v + 12)};
+          auto header = codec::decodeRelHeader(value.ToStringView());
+          out[i++] = RelEntry{codec::getU64(key.data()), header.type, header.start, header.end};
         });
   }
 

@@ -64,8 +64,8 @@ void GraphStoreImpl::countRelProperties(rocksdb::WriteBatch& batch) {
   std::unique_ptr<rocksdb::Iterator> rels(kv_.db().NewIterator({}, kv_.cf(kv::Cf::RELS)));
   for (rels->SeekToFirst(); rels->Valid(); rels->Next()) {
     std::string_view record(rels->value().data(), rels->value().size());
-    RelTypeId type = codec::getU32(record, 0);
-    codec::Reader reader(record.substr(codec::REL_RECORD_HEADER));
+    RelTypeId type = codec::decodeRelHeader(record).type;
+    codec::Reader reader(codec::relRecordProperties(record));
     for (const auto& entry : reader.properties()) ++counts[keys::relPropertyCountKey(type, entry.first)];
   }
   kv::check(rels->status(), "counting relationship properties");

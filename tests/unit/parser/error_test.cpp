@@ -32,6 +32,19 @@ TEST(SyntaxErrors, OffsetsCountBytesNotCodePoints) {
   EXPECT_EQ(syntaxFailure("RETURN 'h\xC3\xA9llo' + #").offset, 18u);
 }
 
+TEST(SyntaxErrors, MalformedUtf8) {
+  // Found by the cypher fuzz target: ANTLR's decoder threw std::range_error on the overlong
+  // "\xC0\x9E", past the UTF-8 check, and the error escaped every handler.
+  for (std::string_view bad : {"\xC0\x9E", "\xE0\x80\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80",
+                               "\xF5\x80\x80\x80", "\x80", "\xC3"}) {
+    auto failure = syntaxFailure("RETURN '" + std::string(bad) + "'");
+    EXPECT_EQ(failure.message, "Invalid UTF-8 in the query text");
+    EXPECT_EQ(failure.offset, 8u);
+  }
+  EXPECT_EQ(parseStatement("RETURN '\xF4\x8F\xBF\xBF \xEF\xBF\xBD'")->kind,
+            ast::StatementKind::QUERY);
+}
+
 TEST(SyntaxErrors, UnexpectedEndOfInput) {
   auto failure = syntaxFailure("RETURN 1 +");
   EXPECT_EQ(failure.offset, 10u);

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "engine/common/date.h"
+#include "engine/parser/parser.h"
 
 namespace rollcall::repl {
 namespace {
@@ -68,6 +69,26 @@ TEST(Params, InvalidJson) {
   EXPECT_THROW(valueFromJson(""), ParamError);
   EXPECT_THROW(valueFromJson("'single'"), ParamError);
   EXPECT_THROW(valueFromJson("1 2"), ParamError);
+  // Found by fuzz_params: nlohmann reports a number too large for a double as out_of_range,
+  // not parse_error, and it escaped as an InternalError.
+  try {
+    valueFromJson("1e999");
+    ADD_FAILURE() << "1e999 was accepted";
+  } catch (const ParamError& e) {
+    EXPECT_STREQ(e.what(), "invalid JSON: number overflow parsing '1e999'");
+  }
+}
+
+TEST(Params, NestingIsLimitedLikeQueries) {
+  // Shown with fuzz_params on a crafted input (tests/fuzz/regressions/params; the fuzzer's inputs
+  // are too short to nest this deep): 100,000 nested lists overflowed the stack converting the
+  // JSON to a Value.
+  auto nested = [](size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); };
+  EXPECT_EQ(valueFromJson(nested(MAX_NESTING_DEPTH)).kind(), Value::Kind::LIST);
+  EXPECT_THROW(valueFromJson(nested(MAX_NESTING_DEPTH + 1)), ParamError);
+  EXPECT_THROW(valueFromJson(nested(100000)), ParamError);
+  EXPECT_THROW(valueFromJson(std::string(100000, '[') + "{\"a\": 1}" + std::string(100000, ']')),
+               ParamError);
 }
 
 TEST(Params, Assignment) {
