@@ -15,6 +15,7 @@
 #include <string>
 
 #include "tests/unit/fault/rollcall_process.h"
+#include "tests/unit/repl/cli_runner.h"
 
 namespace rollcall::fault {
 
@@ -36,20 +37,10 @@ inline std::mt19937_64 testRng() {
   return std::mt19937_64(faultSeed() ^ std::hash<std::string>()(name));
 }
 
-inline std::string readWhole(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-inline void writeWhole(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream(path, std::ios::binary) << text;
-}
-
-inline bool startsWith(const std::string& text, const std::string& prefix) {
-  return text.rfind(prefix, 0) == 0;
-}
+// The command-line tests' file and text helpers.
+using repl::testing::readWhole;
+using repl::testing::startsWith;
+using repl::testing::writeWhole;
 
 // A fresh directory per test, removed afterwards.
 class FaultTest : public ::testing::Test {
