@@ -1,3 +1,4 @@
+#include "storage/analytics/components.h"
 #include "storage/analytics/graph_view.h"
 #include "tests/unit/storage/storage_test_util.h"
 
@@ -19,16 +20,19 @@ TEST_F(StoreTest, GraphViewAndWeaklyConnectedComponents) {
   txn->commit();
 
   auto read = store_->begin();
-  auto view = analytics::GraphView::build(*read, {person}, {knows});
+  analytics::ProjectionSpec spec;
+  spec.labels = {person};
+  spec.types = {knows};
+  auto view = analytics::GraphView::build(*read, spec);
   EXPECT_EQ(view.vertexCount(), 6u);
   EXPECT_EQ(view.edgeCount(), 3u);
   EXPECT_EQ(view.nodeId(*view.vertexOf(p[4])), p[4]);
   EXPECT_FALSE(view.vertexOf(paris));
   auto wcc = analytics::weaklyConnectedComponents(view);
   EXPECT_EQ(wcc.count, 3u);  // {0,1,2} {3,4} {5}
-  EXPECT_EQ(wcc.componentOf, (std::vector<size_t>{0, 0, 0, 1, 1, 2}));
+  EXPECT_EQ(wcc.componentOf, (std::vector<uint64_t>{0, 0, 0, 1, 1, 2}));
 
-  auto all = analytics::GraphView::build(*read, {}, {});
+  auto all = analytics::GraphView::build(*read, {});
   EXPECT_EQ(all.vertexCount(), 7u);
   EXPECT_EQ(all.edgeCount(), 5u);
   EXPECT_EQ(analytics::weaklyConnectedComponents(all).count, 2u);  // Paris joins them
