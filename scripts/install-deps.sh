@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
   g++ cmake make ninja-build pkg-config
   librocksdb-dev            # storage engine
-  libboost-graph-dev        # analytics view (compressed_sparse_row_graph)
+  libboost-graph-dev        # graph algorithms (storage/analytics, compressed_sparse_row_graph)
   antlr4 libantlr4-runtime-dev  # parser generator (build time) and its C++ runtime
   uuid-dev                  # Debian's antlr4 CMake target links -luuid, but the runtime's
                             # -dev package does not depend on uuid-dev
@@ -21,6 +21,7 @@ PACKAGES=(
                             # only as a recommendation (of libclang-common-14-dev), and
                             # install-deps installs without recommends
   python3                   # tests/queries runner helpers and the TCK runner
+  python3-networkx          # tests/unit/analytics checks the graph algorithms against NetworkX
   libsqlite3-dev sqlite3    # tests/unit/export loads SQL exports into SQLite; queries/sql by hand
   postgresql-15             # tests/unit/export starts a throwaway cluster (initdb, postgres)
   postgresql-client-15      # psql, which loads exports (COPY ... FROM stdin); postgresql-15
