@@ -12,6 +12,7 @@ cypherInput : statement SEMI? EOF ;
 
 statement
   : schemaCommand
+  | K_SHOW K_PROCEDURES yieldClause?
   | explainOption? periodicCommitHint? regularQuery
   ;
 
@@ -56,6 +57,7 @@ clause
   | deleteClause
   | loadCsvClause
   | callSubqueryClause
+  | callProcedureClause
   ;
 
 matchClause : K_OPTIONAL? K_MATCH pattern whereClause? ;
@@ -103,6 +105,15 @@ callSubqueryClause
   : K_CALL LBRACE regularQuery RBRACE
     (K_IN K_TRANSACTIONS (K_OF expression (K_ROW | K_ROWS))?)?
   ;
+
+// CALL db.labels() / CALL algo.pageRank({}) YIELD node, score AS rank WHERE rank > 1. Without the
+// parentheses (CALL db.labels) only as a whole statement, as in Neo4j.
+callProcedureClause
+  : K_CALL procedureName (LPAREN (expression (COMMA expression)*)? RPAREN)? yieldClause?
+  ;
+procedureName : symbolicName (DOT symbolicName)* ;
+yieldClause : K_YIELD (STAR | yieldItem (COMMA yieldItem)*) whereClause? ;
+yieldItem : field=schemaName (K_AS variable)? ;
 
 // ---------------------------------------------------------------------------------------------
 // Patterns
@@ -220,8 +231,8 @@ symbolicName : IDENTIFIER | ESCAPED_NAME | softKeyword ;
 softKeyword
   : K_ALL | K_ANY | K_ASC | K_ASCENDING | K_BY | K_COMMIT | K_CONSTRAINT | K_CONSTRAINTS | K_CSV
   | K_DESC | K_DESCENDING | K_EXISTS | K_EXPLAIN | K_FIELDTERMINATOR | K_FOR | K_FROM | K_HEADERS
-  | K_IF | K_INDEX | K_INDEXES | K_NONE | K_OF | K_PERIODIC | K_PROFILE | K_REQUIRE | K_ROW
-  | K_ROWS | K_SHOW | K_SINGLE | K_TRANSACTIONS | K_UNIQUE | K_USING
+  | K_IF | K_INDEX | K_INDEXES | K_NONE | K_OF | K_PERIODIC | K_PROCEDURES | K_PROFILE | K_REQUIRE
+  | K_ROW | K_ROWS | K_SHOW | K_SINGLE | K_TRANSACTIONS | K_UNIQUE | K_USING | K_YIELD
   ;
 // Labels, relationship types, property and map keys: any name at all, keywords included.
 schemaName : symbolicName | reservedKeyword ;
@@ -285,6 +296,7 @@ K_OPTIONAL : O P T I O N A L ;
 K_OR : O R ;
 K_ORDER : O R D E R ;
 K_PERIODIC : P E R I O D I C ;
+K_PROCEDURES : P R O C E D U R E S ;
 K_PROFILE : P R O F I L E ;
 K_REMOVE : R E M O V E ;
 K_REQUIRE : R E Q U I R E ;
@@ -307,6 +319,7 @@ K_WHEN : W H E N ;
 K_WHERE : W H E R E ;
 K_WITH : W I T H ;
 K_XOR : X O R ;
+K_YIELD : Y I E L D ;
 
 // Numbers. On equal length the earlier rule wins, so INVALID_NUMBER only takes text that runs
 // on past a valid literal ("0x", "1e", "12abc", "0o9").

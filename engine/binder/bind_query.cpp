@@ -3,6 +3,7 @@
 
 #include "engine/binder/binder.h"
 #include "engine/parser/ast/statement.h"
+#include "engine/procedures/procedure.h"
 #include "storage/catalog/catalog.h"
 #include "storage/graph/graph_store.h"
 
@@ -26,6 +27,10 @@ bool queryWrites(const ast::QueryStatement& query) {
   for (const auto& part : query.parts) {
     for (const auto& clause : part.clauses) {
       if (isUpdate(clause->kind)) return true;
+      if (clause->kind == ast::ClauseKind::CALL_PROCEDURE) {
+        const auto* proc = lookupProcedure(clause->cast<ast::CallProcedureClause>().name);
+        if (proc && proc->writes) return true;
+      }
       if (clause->kind == ast::ClauseKind::CALL_SUBQUERY &&
           queryWrites(*clause->cast<ast::CallSubqueryClause>().body)) {
         return true;
@@ -107,23 +112,28 @@ BoundSingleQuery Binder::bindSingleQuery(const ast::SingleQuery& query) {
   BoundSingleQuery out;
   for (size_t i = 0; i < query.clauses.size(); ++i) {
     bool last = i + 1 == query.clauses.size();
-    out.clauses.push_back(bindClause(*query.clauses[i], last));
+    out.clauses.push_back(bindClause(*query.clauses[i], last, query.clauses.size() == 1));
   }
   const ast::Clause& last = *query.clauses.back();
   if (last.kind == ast::ClauseKind::RETURN) {
     const auto& proj = out.clauses.back()->cast<BoundProjection>();
     out.resultSlots = proj.outputSlots;
     out.columns = proj.columns;
+  } else if (last.kind == ast::ClauseKind::CALL_PROCEDURE && query.clauses.size() == 1) {
+    // A standalone CALL returns what it yields.
+    const auto& call = out.clauses.back()->cast<BoundCallProcedure>();
+    out.resultSlots = call.yieldSlots;
+    out.columns = call.columns;
   } else if (!isUpdate(last.kind) && last.kind != ast::ClauseKind::CALL_SUBQUERY) {
     throw syntaxError("InvalidClauseComposition",
                       "Query cannot conclude with this clause (must be a RETURN clause, an update "
-                      "clause or a CALL subquery)",
+                      "clause, a CALL subquery or a procedure CALL standing alone)",
                       last.range.begin);
   }
   return out;
 }
 
-BoundClausePtr Binder::bindClause(const ast::Clause& clause, bool last) {
+BoundClausePtr Binder::bindClause(const ast::Clause& clause, bool last, bool only) {
   switch (clause.kind) {
     case ast::ClauseKind::MATCH:
       return bindMatch(clause.cast<ast::MatchClause>());
@@ -153,6 +163,8 @@ BoundClausePtr Binder::bindClause(const ast::Clause& clause, bool last) {
       return bindLoadCsv(clause.cast<ast::LoadCsvClause>());
     case ast::ClauseKind::CALL_SUBQUERY:
       return bindCallSubquery(clause.cast<ast::CallSubqueryClause>());
+    case ast::ClauseKind::CALL_PROCEDURE:
+      return bindCallProcedure(clause.cast<ast::CallProcedureClause>(), only);
   }
   throw internalError("unknown clause kind");
 }

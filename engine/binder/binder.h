@@ -43,10 +43,18 @@ class Binder {
 
   // bind_query.cpp
   BoundSingleQuery bindSingleQuery(const ast::SingleQuery& query);
-  BoundClausePtr bindClause(const ast::Clause& clause, bool last);
+  BoundClausePtr bindClause(const ast::Clause& clause, bool last, bool only);
   BoundClausePtr bindUnwind(const ast::UnwindClause& clause);
   BoundClausePtr bindLoadCsv(const ast::LoadCsvClause& clause);
   BoundClausePtr bindCallSubquery(const ast::CallSubqueryClause& clause);
+
+  // bind_procedure.cpp
+  // `standalone`: the call is the whole query (it may then omit YIELD and parentheses).
+  BoundClausePtr bindCallProcedure(const ast::CallProcedureClause& clause, bool standalone);
+  void bindProcedureArguments(const ast::CallProcedureClause& clause, const ProcedureInfo& proc,
+                              ProcedureCallSpec& spec);
+  void bindYields(const ast::CallProcedureClause& clause, const ProcedureInfo& proc,
+                  BoundCallProcedure& out, bool standalone);
 
   // bind_match.cpp
   std::unique_ptr<BoundMatch> bindMatch(const ast::MatchClause& clause);

@@ -54,6 +54,7 @@ enum class BoundClauseKind : uint8_t {
   DELETE,
   LOAD_CSV,
   CALL_SUBQUERY,
+  CALL_PROCEDURE,
 };
 
 struct BoundClause {
@@ -152,6 +153,13 @@ struct BoundCallSubquery : BoundClauseBase<BoundClauseKind::CALL_SUBQUERY> {
   std::unique_ptr<BoundQuery> body;
   bool inTransactions = false;
   BoundExprPtr batchSize;
+};
+
+struct BoundCallProcedure : BoundClauseBase<BoundClauseKind::CALL_PROCEDURE> {
+  ProcedureCallSpec call;
+  BoundExprPtr where;           // YIELD ... WHERE
+  std::vector<Slot> yieldSlots;  // in YIELD order: the standalone call's result columns
+  std::vector<std::string> columns;
 };
 
 struct BoundSingleQuery {

@@ -9,6 +9,7 @@ std::string_view errorClassName(ErrorClass cls) {
     case ErrorClass::TYPE_ERROR: return "TypeError";
     case ErrorClass::ARGUMENT_ERROR: return "ArgumentError";
     case ErrorClass::ENTITY_NOT_FOUND: return "EntityNotFound";
+    case ErrorClass::PROCEDURE_ERROR: return "ProcedureError";
     case ErrorClass::PARAMETER_MISSING: return "ParameterMissing";
     case ErrorClass::CONSTRAINT_VERIFICATION_FAILED: return "ConstraintVerificationFailed";
     case ErrorClass::LOAD_ERROR: return "LoadError";

@@ -18,6 +18,7 @@ enum class ErrorClass : uint8_t {
   TYPE_ERROR,
   ARGUMENT_ERROR,
   ENTITY_NOT_FOUND,
+  PROCEDURE_ERROR,  // a CALL of a procedure that does not exist or cannot run as asked
   PARAMETER_MISSING,
   CONSTRAINT_VERIFICATION_FAILED,
   LOAD_ERROR,

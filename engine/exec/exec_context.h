@@ -59,6 +59,8 @@ struct ExecContext {
   // USING PERIODIC COMMIT n: LOAD CSV commits every n rows (0: one transaction).
   int64_t periodicCommitRows = 0;
   int64_t rowsCommitted = 0;  // for error messages after a partial load
+  // DatabaseOptions::progress, for procedures that run long (may be empty).
+  std::function<void(std::string_view, uint64_t, uint64_t)> progress;
   // Declared before subPlans: the operators there release their reservations into it.
   MemoryBudget memory;
   std::unordered_map<const BoundExpression*, SubPlanInstance> subPlans;

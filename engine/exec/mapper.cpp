@@ -99,6 +99,8 @@ class Mapper {
       }
       case LogicalOpKind::LOAD_CSV:
         return makeLoadCsv(op.cast<LoadCsvOp>());
+      case LogicalOpKind::PROCEDURE_CALL:
+        return makeProcedureCall(op.cast<ProcedureCallOp>());
       case LogicalOpKind::CALL_SUBQUERY: {
         const auto& c = op.cast<CallSubqueryOp>();
         return makeCallSubquery(c, nested(*c.body));

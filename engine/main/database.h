@@ -1,6 +1,7 @@
 #pragma once
 // The public API of the engine: open a database directory, run Cypher statements.
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -27,6 +28,10 @@ struct DatabaseOptions {
   // Bytes a statement may hold (rows it sorts, groups or returns, lists it builds, uncommitted
   // writes) before it stops with MemoryLimitExceeded and is rolled back; 0: no limit.
   uint64_t memoryLimit = defaultMemoryLimit();
+  // Told how a long-running step (a graph algorithm) is getting on: `done` of `total` units
+  // (total 0 when unknown) of `what`. Called from the statement's thread every so often; the
+  // shell draws a progress line with it. Empty: nobody listens.
+  std::function<void(std::string_view what, uint64_t done, uint64_t total)> progress;
 };
 
 class Database {
@@ -46,6 +51,9 @@ class Database {
   void setImportDir(std::string dir) { options_.importDir = std::move(dir); }
   void setStatementTimeout(std::chrono::milliseconds limit) { options_.statementTimeout = limit; }
   void setMemoryLimit(uint64_t bytes) { options_.memoryLimit = bytes; }
+  void setProgressListener(decltype(DatabaseOptions::progress) listener) {
+    options_.progress = std::move(listener);
+  }
   storage::GraphStore& store() { return *store_; }
 
  private:

@@ -47,6 +47,7 @@ void setupContext(ExecContext& ctx, storage::GraphStore& store, const Parameters
   ctx.fn.catalog = ctx.catalog;
   ctx.fn.statementTimeMillis = nowMillis();
   ctx.memory = MemoryBudget(options.memoryLimit);
+  ctx.progress = options.progress;
 }
 
 void pullResults(PhysicalOperator& root, const LogicalPlan& plan, ExecContext& ctx,

@@ -105,6 +105,26 @@ std::string printCall(const CallSubqueryClause& call) {
   return out + ")";
 }
 
+std::string printProcedureCall(const CallProcedureClause& call) {
+  std::string out = "(call " + call.name;
+  if (call.hasArgumentList) {
+    out += " (args";
+    for (const auto& arg : call.args) out += " " + toString(*arg);
+    out += ")";
+  }
+  if (call.hasYield) {
+    out += " (yield";
+    if (call.yieldStar) out += " *";
+    for (const auto& item : call.yields) {
+      out += " " + item.field;
+      if (item.alias != item.field) out += " as " + item.alias;
+    }
+    if (call.where) out += " (where " + toString(*call.where) + ")";
+    out += ")";
+  }
+  return out + ")";
+}
+
 std::string printReading(const Clause& clause) {
   switch (clause.kind) {
     case ClauseKind::MATCH: {
@@ -127,6 +147,8 @@ std::string printReading(const Clause& clause) {
       return "(return" + printItems(clause.cast<ReturnClause>().body) + ")";
     case ClauseKind::LOAD_CSV:
       return printLoadCsv(clause.cast<LoadCsvClause>());
+    case ClauseKind::CALL_PROCEDURE:
+      return printProcedureCall(clause.cast<CallProcedureClause>());
     default:
       return printCall(clause.cast<CallSubqueryClause>());
   }

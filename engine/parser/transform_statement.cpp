@@ -11,6 +11,10 @@ std::unique_ptr<ast::Statement> Transformer::transform(P::CypherInputContext& ct
     stmt->schema = transformSchema(*schema, stmt->kind);
     return stmt;
   }
+  if (body->K_PROCEDURES()) {
+    stmt->query = transformShowProcedures(*body);
+    return stmt;
+  }
   if (auto* explain = body->explainOption()) {
     stmt->explain = explain->K_EXPLAIN() ? ast::ExplainMode::EXPLAIN : ast::ExplainMode::PROFILE;
   }
@@ -106,6 +110,7 @@ ast::ClausePtr Transformer::transformClause(P::ClauseContext& ctx) {
   if (auto* c = ctx.removeClause()) return transformRemove(*c);
   if (auto* c = ctx.deleteClause()) return transformDelete(*c);
   if (auto* c = ctx.loadCsvClause()) return transformLoadCsv(*c);
+  if (auto* c = ctx.callProcedureClause()) return transformCallProcedure(*c);
   return transformCallSubquery(*ctx.callSubqueryClause());
 }
 

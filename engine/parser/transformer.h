@@ -37,6 +37,11 @@ class Transformer {
   ast::ClausePtr transformLoadCsv(P::LoadCsvClauseContext& ctx);
   ast::ClausePtr transformCallSubquery(P::CallSubqueryClauseContext& ctx);
 
+  // transform_procedure.cpp
+  ast::ClausePtr transformCallProcedure(P::CallProcedureClauseContext& ctx);
+  void transformYield(P::YieldClauseContext& ctx, ast::CallProcedureClause& call);
+  std::unique_ptr<ast::QueryStatement> transformShowProcedures(P::StatementContext& ctx);
+
   // transform_update.cpp
   ast::ClausePtr transformCreate(P::CreateClauseContext& ctx);
   ast::ClausePtr transformMerge(P::MergeClauseContext& ctx);

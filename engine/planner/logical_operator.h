@@ -38,6 +38,7 @@ enum class LogicalOpKind : uint8_t {
   DELETE,
   LOAD_CSV,
   CALL_SUBQUERY,
+  PROCEDURE_CALL,
   PRODUCE_RESULTS,
   EMPTY,
   EXPAND_COUNT,

@@ -85,6 +85,24 @@ struct CallSubqueryOp : LogicalOpBase<LogicalOpKind::CALL_SUBQUERY> {
   bool returnsRows = false;  // a unit subquery passes its input row through once
 };
 
+struct ProcedureInfo;
+
+// What a CALL of a procedure runs: the procedure, one argument per parameter (null: its
+// default), and where each yielded field goes.
+struct ProcedureCallSpec {
+  const ProcedureInfo* procedure = nullptr;
+  std::vector<BoundExprPtr> args;
+  std::vector<uint32_t> argOffsets;  // where each argument stands in the query (for errors)
+  std::vector<std::pair<size_t, Slot>> yields;  // output field index -> slot
+  uint32_t offset = 0;                          // the CALL
+};
+
+// CALL name(args) YIELD ...: per input row, runs the procedure and produces the input row
+// extended with each of its rows (none when it yields none).
+struct ProcedureCallOp : LogicalOpBase<LogicalOpKind::PROCEDURE_CALL> {
+  ProcedureCallSpec spec;
+};
+
 struct ProduceResultsOp : LogicalOpBase<LogicalOpKind::PRODUCE_RESULTS> {
   std::vector<Slot> slots;
   std::vector<std::string> names;

@@ -52,6 +52,8 @@ const char* opName(LogicalOpKind k) {
       return "LoadCSV";
     case LogicalOpKind::CALL_SUBQUERY:
       return "CallSubquery";
+    case LogicalOpKind::PROCEDURE_CALL:
+      return "ProcedureCall";
     case LogicalOpKind::PRODUCE_RESULTS:
       return "ProduceResults";
     case LogicalOpKind::EMPTY:

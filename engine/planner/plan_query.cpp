@@ -3,6 +3,7 @@
 
 #include "engine/binder/expression_slots.h"
 #include "engine/planner/planner.h"
+#include "engine/procedures/procedure.h"
 
 namespace rollcall {
 namespace {
@@ -143,6 +144,8 @@ LogicalOpPtr Planner::planClause(LogicalOpPtr input, BoundClause& clause, bool r
     }
     case BoundClauseKind::CALL_SUBQUERY:
       return planCall(std::move(input), clause.cast<BoundCallSubquery>());
+    case BoundClauseKind::CALL_PROCEDURE:
+      return planProcedureCall(std::move(input), clause.cast<BoundCallProcedure>());
   }
   if (readsFollow) out = chain(std::move(out), std::make_unique<EagerOp>());
   return out;
@@ -243,6 +246,20 @@ LogicalOpPtr Planner::planMerge(LogicalOpPtr input, BoundMerge& merge) {
   op->onMatch = std::move(merge.onMatch);
   op->onCreate = std::move(merge.onCreate);
   return chain(std::move(input), std::move(op));
+}
+
+LogicalOpPtr Planner::planProcedureCall(LogicalOpPtr input, BoundCallProcedure& call) {
+  // A writing procedure reads the whole graph before it writes anything, but what runs above
+  // it must not see its input change underneath: the same Eager rule as any write.
+  if (call.call.procedure->writes) input = eagerIfNeeded(std::move(input));
+  auto op = std::make_unique<ProcedureCallOp>();
+  op->details = std::string(call.call.procedure->name);
+  op->spec = std::move(call.call);
+  LogicalOpPtr out = chain(std::move(input), std::move(op));
+  if (!call.where) return out;
+  auto filter = std::make_unique<FilterOp>();
+  filter->predicate = std::move(call.where);
+  return chain(std::move(out), std::move(filter));
 }
 
 LogicalOpPtr Planner::planCall(LogicalOpPtr input, BoundCallSubquery& call) {

@@ -38,6 +38,7 @@ class Planner {
   LogicalOpPtr planProjection(LogicalOpPtr input, BoundProjection& proj);
   LogicalOpPtr planMerge(LogicalOpPtr input, BoundMerge& merge);
   LogicalOpPtr planCall(LogicalOpPtr input, BoundCallSubquery& call);
+  LogicalOpPtr planProcedureCall(LogicalOpPtr input, BoundCallProcedure& call);
 
   storage::GraphStore& store_;
 };

@@ -33,6 +33,7 @@ OperatorPtr makeSet(const SetOp& op);
 OperatorPtr makeDelete(const DeleteOp& op);
 OperatorPtr makeMerge(const MergeOp& op, SubPlanInstance match);
 OperatorPtr makeLoadCsv(const LoadCsvOp& op);
+OperatorPtr makeProcedureCall(const ProcedureCallOp& op);
 OperatorPtr makeCallSubquery(const CallSubqueryOp& op, SubPlanInstance body);
 
 // Evaluates SKIP/LIMIT counts: a non-negative integer, or a SyntaxError as Neo4j reports it.

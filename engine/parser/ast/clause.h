@@ -22,6 +22,7 @@ enum class ClauseKind : uint8_t {
   DELETE,
   LOAD_CSV,
   CALL_SUBQUERY,
+  CALL_PROCEDURE,
 };
 
 class Clause {
@@ -162,6 +163,27 @@ struct CallSubqueryClause : Clause {
   std::unique_ptr<QueryStatement> body;
   bool inTransactions = false;
   ExprPtr batchSize;  // may be null: the default batch size
+};
+
+// A field of YIELD: `score` or `score AS rank`.
+struct YieldItem {
+  std::string field;
+  std::string alias;  // the field's name when not aliased
+  SourceRange range;
+};
+
+// CALL name(args) [YIELD items [WHERE ...]]
+struct CallProcedureClause : Clause {
+  static constexpr ClauseKind KIND = ClauseKind::CALL_PROCEDURE;
+  explicit CallProcedureClause(SourceRange r) : Clause(KIND, r) {}
+  std::string name;  // dotted: "algo.pageRank"
+  SourceRange nameRange;
+  bool hasArgumentList = false;  // CALL db.labels (no parentheses) is allowed standalone only
+  std::vector<ExprPtr> args;
+  bool hasYield = false;
+  bool yieldStar = false;
+  std::vector<YieldItem> yields;
+  ExprPtr where;  // may be null
 };
 
 }  // namespace rollcall::ast

@@ -1,0 +1,15 @@
+#pragma once
+// Each family of procedures lists its own; the registry puts them together.
+#include <vector>
+
+#include "engine/procedures/procedure.h"
+
+namespace rollcall {
+
+// db.labels(), db.relationshipTypes(), db.propertyKeys(), db.schema.visualization(),
+// dbms.procedures().
+const std::vector<ProcedureInfo>& dbProcedures();
+// algo.*: graph algorithms on Boost.Graph over projections of the graph.
+const std::vector<ProcedureInfo>& algoProcedures();
+
+}  // namespace rollcall
