@@ -12,6 +12,8 @@ namespace {
 
 constexpr uint64_t PROGRESS_EVERY = 4096;
 
+// The answer before the search: nothing reached, every vertex its own parent. The reservation
+// counts Dijkstra's heap index (a size_t per vertex) too.
 ShortestPaths unreachedFrom(const GraphView& view, Vertex source, RunControl& control,
                             std::string_view what) {
   size_t n = view.vertexCount();
