@@ -55,16 +55,31 @@ CommunityGraph communityGraphOf(const GraphView& view, RunControl& control) {
   return g;
 }
 
+namespace {
+
+// The vertices of each community, by counting sort: community c's are
+// members[start[c]..start[c+1]).
+struct Members {
+  std::vector<uint64_t> start;
+  std::vector<Vertex> members;
+};
+
+Members membersOf(const std::vector<uint32_t>& communityOf, uint32_t count) {
+  Members m;
+  m.start.assign(count + 1, 0);
+  for (uint32_t c : communityOf) ++m.start[c + 1];
+  for (uint32_t c = 0; c < count; ++c) m.start[c + 1] += m.start[c];
+  m.members.resize(communityOf.size());
+  std::vector<uint64_t> next(m.start.begin(), m.start.end() - 1);
+  for (Vertex v = 0; v < communityOf.size(); ++v) m.members[next[communityOf[v]]++] = v;
+  return m;
+}
+
+}  // namespace
+
 CommunityGraph aggregate(const CommunityGraph& g, const std::vector<uint32_t>& communityOf,
                          uint32_t count) {
-  // Members of each community, by counting sort.
-  std::vector<uint64_t> start(count + 1, 0);
-  for (uint32_t c : communityOf) ++start[c + 1];
-  for (uint32_t c = 0; c < count; ++c) start[c + 1] += start[c];
-  std::vector<Vertex> members(g.vertexCount());
-  std::vector<uint64_t> next(start.begin(), start.end() - 1);
-  for (Vertex v = 0; v < g.vertexCount(); ++v) members[next[communityOf[v]]++] = v;
-
+  auto [start, members] = membersOf(communityOf, count);
   CommunityGraph out;
   out.offsets.assign(count + 1, 0);
   out.loops.assign(count, 0.0);
