@@ -28,22 +28,22 @@ class LocalMoving {
     std::iota(communityOf_.begin(), communityOf_.end(), 0);
   }
 
-  // Returns whether any vertex moved; communityOf() holds the result.
+  // Returns whether any vertex moved; communityOf() holds the result. A sweep's modularity gain
+  // is the sum of its moves' gains, so no sweep pays for a modularity pass over the graph.
   bool run() {
     bool movedAny = false;
     uint32_t n = static_cast<uint32_t>(g_.vertexCount());
-    double before = modularityOf(g_, communityOf_, n);
     for (uint32_t sweep = 0; sweep < options_.maxIterations; ++sweep) {
       uint64_t moves = 0;
+      double gained = 0;
       for (Vertex u = 0; u < n; ++u) {
-        moves += moveVertex(u);
+        double gain = moveVertex(u);
+        if (gain >= 0) ++moves, gained += gain;
         if (++work_ % PROGRESS_EVERY == 0) control_.progress(phase_, u, n);
       }
       if (moves == 0) break;
       movedAny = true;
-      double after = modularityOf(g_, communityOf_, n);
-      if (after - before < options_.tolerance) break;
-      before = after;
+      if (gained / g_.totalWeight < options_.tolerance) break;
     }
     return movedAny;
   }
@@ -51,8 +51,9 @@ class LocalMoving {
   std::vector<uint32_t>& communityOf() { return communityOf_; }
 
  private:
-  // Gains are modularity gains times m: k_u,c − Σtot_c · k_u / 2m.
-  bool moveVertex(Vertex u) {
+  // Moves u to its best community; returns the modularity gain times m, or -1 when u stays.
+  // Each community's gain is k_u,c − Σtot_c · k_u / 2m, Σtot_c without u.
+  double moveVertex(Vertex u) {
     uint32_t from = communityOf_[u];
     double ku = g_.degree[u], twoM = 2 * g_.totalWeight;
     touch(from);
@@ -63,7 +64,7 @@ class LocalMoving {
     }
     total_[from] -= ku;
     uint32_t best = from;
-    double bestGain = toCommunity_[from] - total_[from] * ku / twoM;
+    double stayGain = toCommunity_[from] - total_[from] * ku / twoM, bestGain = stayGain;
     for (uint32_t c : touched_) {
       double gain = toCommunity_[c] - total_[c] * ku / twoM;
       if (gain > bestGain) best = c, bestGain = gain;
@@ -72,7 +73,7 @@ class LocalMoving {
     communityOf_[u] = best;
     for (uint32_t c : touched_) toCommunity_[c] = 0.0, seen_[c] = 0;
     touched_.clear();
-    return best != from;
+    return best == from ? -1 : bestGain - stayGain;
   }
 
   void touch(uint32_t c) {
