@@ -5,10 +5,11 @@
 // Usage: storage_structure_bench [--vertices N] [--edges M] [--seed S]
 // Defaults: 1,100,000 vertices and 10,000,000 edges, uniform random ends, weights in [1, 10).
 //
-// Figures, Release, one thread of a shared 2-core machine, defaults (2026-12-03):
-//   WCC 0.24 s (BGL incremental_components 0.88 s), SCC 2.5 s, core numbers 2.6 s,
-//   triangles 5.7 s, BFS 1.0 s, Dijkstra 3.5 s, label propagation 18 s (10 sweeps),
-//   Louvain 61 s (4 levels of 10 sweeps each; modularity 0.206); peak RSS 1.26 GB.
+// Figures, Release, one thread, defaults, on a quiet spell of a shared 2-core machine
+// (2026-12-03; under load from other builds every figure was 1.5-3 times higher):
+//   WCC 0.10 s (BGL incremental_components 0.48 s), SCC 1.6 s, core numbers 1.7 s,
+//   triangles 3.6 s, BFS 0.76 s, Dijkstra 2.5 s, label propagation 12.6 s (10 sweeps),
+//   Louvain 32.9 s (4 levels of 10 sweeps each; modularity 0.206); peak RSS 1.26 GB.
 // A uniform random graph is Louvain's worst case: no level settles within maxIterations, so
 // every level runs all its sweeps over the whole graph.
 #include <algorithm>
