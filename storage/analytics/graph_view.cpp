@@ -112,4 +112,14 @@ GraphView GraphView::fromEdges(std::vector<NodeId> ids, const std::vector<Weight
   return view;
 }
 
+GraphView GraphView::fromEdges(std::vector<NodeId> ids, std::vector<WeightedEdge>&& edges,
+                               bool undirected, bool weighted) {
+  GraphView view;
+  view.ids_ = std::move(ids);
+  view.undirected_ = undirected;
+  view.weighted_ = weighted;
+  view.graph_ = toCsr(edges, view.ids_.size(), undirected);
+  return view;
+}
+
 }  // namespace rollcall::storage::analytics
