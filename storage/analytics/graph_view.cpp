@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
+
+#include "storage/analytics/vertex_numbering.h"
 
 namespace rollcall::storage::analytics {
 
@@ -9,16 +12,18 @@ namespace {
 
 constexpr size_t BATCH = 4096;
 
+// Labels' scans come in id order: merging the sorted runs beats sorting them all.
 std::vector<NodeId> collectNodes(Transaction& txn, const std::vector<LabelId>& labels) {
   std::vector<NodeId> ids;
   NodeId buf[BATCH];
   auto drain = [&](NodeCursor& cursor) {
+    size_t run = ids.size();
     while (size_t n = cursor.next(buf, BATCH)) ids.insert(ids.end(), buf, buf + n);
+    std::inplace_merge(ids.begin(), ids.begin() + run, ids.end());
   };
   if (labels.empty()) drain(*txn.scanAllNodes());
   for (LabelId label : labels) drain(*txn.scanLabel(label));
-  std::sort(ids.begin(), ids.end());  // several labels: merge and drop repeats
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());  // nodes with several labels
   return ids;
 }
 
@@ -37,26 +42,61 @@ double weightOf(Transaction& txn, RelId rel, const ProjectionSpec& spec) {
   }
 }
 
-CsrGraph toCsr(std::vector<WeightedEdge>& edges, size_t vertices, bool undirected) {
-  if (undirected) {
-    size_t n = edges.size();
-    edges.reserve(2 * n);
-    for (size_t i = 0; i < n; ++i) edges.push_back({edges[i].to, edges[i].from, edges[i].weight});
-  }
-  // Sorting by source keeps each vertex's edges in the order they came: the scans deliver them
-  // by relationship id, so results do not depend on the sort's whims.
-  std::stable_sort(edges.begin(), edges.end(),
-                   [](const WeightedEdge& a, const WeightedEdge& b) { return a.from < b.from; });
+// The edges in the order they came, before the view sorts them by source.
+struct StagedEdges {
   std::vector<std::pair<Vertex, Vertex>> ends;
-  std::vector<EdgeData> data;
-  ends.reserve(edges.size());
-  data.reserve(edges.size());
-  for (const auto& e : edges) {
-    ends.emplace_back(e.from, e.to);
-    data.push_back({e.weight});
+  std::vector<EdgeData> data;  // empty for an unweighted projection: every edge weighs 1.0
+};
+
+// Bytes one relationship may cost: staged, then in the view, both ways when undirected.
+uint64_t bytesPerRel(bool undirected, bool weighted) {
+  uint64_t staged = sizeof(std::pair<Vertex, Vertex>) + (weighted ? sizeof(EdgeData) : 0);
+  return (undirected ? 2 : 1) * (staged + sizeof(Vertex) + sizeof(EdgeData));
+}
+
+void stageBatch(Transaction& txn, const RelEntry* rels, size_t n, const VertexNumbering& vertexOf,
+                const ProjectionSpec& spec, StagedEdges& staged) {
+  bool reverse = spec.orientation == Orientation::REVERSE;
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t from = vertexOf(rels[i].start), to = vertexOf(rels[i].end);
+    if (from == VertexNumbering::NONE || to == VertexNumbering::NONE) continue;
+    if (reverse) std::swap(from, to);
+    staged.ends.emplace_back(from, to);
+    if (spec.weight) staged.data.push_back({weightOf(txn, rels[i].id, spec)});
   }
-  edges = {};
-  return CsrGraph(boost::edges_are_sorted, ends.begin(), ends.end(), data.begin(), vertices);
+}
+
+// Each edge again the other way round, after all of them: what an undirected view holds.
+void addReversed(StagedEdges& staged) {
+  size_t n = staged.ends.size();
+  staged.ends.reserve(2 * n);
+  for (size_t i = 0; i < n; ++i)
+    staged.ends.emplace_back(staged.ends[i].second, staged.ends[i].first);
+  staged.data.reserve(2 * staged.data.size());
+  staged.data.insert(staged.data.end(), staged.data.begin(), staged.data.end());
+}
+
+CsrGraph toCsr(StagedEdges staged, size_t vertices, bool undirected) {
+  if (undirected) addReversed(staged);
+  // Boost's unsorted multi-pass construction is a counting sort by source straight into the
+  // graph's arrays: stable, so each vertex keeps its edges in the order they came (the scans
+  // deliver them by relationship id) and results do not depend on a sort's whims.
+  const auto& ends = staged.ends;
+  if (staged.data.empty())
+    return CsrGraph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), vertices);
+  return CsrGraph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(),
+                  staged.data.begin(), vertices);
+}
+
+StagedEdges stage(const std::vector<WeightedEdge>& edges) {
+  StagedEdges staged;
+  staged.ends.reserve(edges.size());
+  staged.data.reserve(edges.size());
+  for (const auto& e : edges) {
+    staged.ends.emplace_back(e.from, e.to);
+    staged.data.push_back({e.weight});
+  }
+  return staged;
 }
 
 }  // namespace
@@ -77,48 +117,40 @@ GraphView GraphView::build(Transaction& txn, const ProjectionSpec& spec, RunCont
   view.undirected_ = spec.orientation == Orientation::UNDIRECTED;
   view.weighted_ = spec.weight.has_value();
   view.ids_ = collectNodes(txn, spec.labels);
-  control.reserve(view.ids_.size() * (sizeof(NodeId) + sizeof(uint64_t)), "projecting nodes");
-  std::vector<WeightedEdge> edges;
-  uint64_t seen = 0;
+  control.reserve(view.ids_.size() * (sizeof(NodeId) + sizeof(uint64_t)) +
+                      VertexNumbering::memoryFor(view.ids_),
+                  "projecting nodes");
+  VertexNumbering vertexOf(view.ids_);
+  StagedEdges staged;
+  uint64_t seen = 0, perRel = bytesPerRel(view.undirected_, view.weighted_);
   RelEntry buf[BATCH];
   auto drain = [&](RelCursor& cursor) {
     while (size_t n = cursor.next(buf, BATCH)) {
-      control.reserve(n * 2 * (sizeof(WeightedEdge) + sizeof(Vertex) + sizeof(EdgeData)),
-                      "projecting relationships");
-      for (size_t i = 0; i < n; ++i) {
-        auto from = view.vertexOf(buf[i].start), to = view.vertexOf(buf[i].end);
-        if (!from || !to) continue;
-        double w = spec.weight ? weightOf(txn, buf[i].id, spec) : 1.0;
-        if (spec.orientation == Orientation::REVERSE) std::swap(from, to);
-        edges.push_back({*from, *to, w});
-      }
+      control.reserve(n * perRel, "projecting relationships");
+      stageBatch(txn, buf, n, vertexOf, spec, staged);
       control.progress("projecting relationships", seen += n, 0);
     }
   };
   if (spec.types.empty()) drain(*txn.scanAllRels());
   for (RelTypeId type : spec.types) drain(*txn.scanRelType(type));
-  view.graph_ = toCsr(edges, view.ids_.size(), view.undirected_);
+  view.graph_ = toCsr(std::move(staged), view.ids_.size(), view.undirected_);
   return view;
 }
 
 GraphView GraphView::fromEdges(std::vector<NodeId> ids, const std::vector<WeightedEdge>& edges,
                                bool undirected, bool weighted) {
-  GraphView view;
-  view.ids_ = std::move(ids);
-  view.undirected_ = undirected;
-  view.weighted_ = weighted;
-  std::vector<WeightedEdge> copy = edges;
-  view.graph_ = toCsr(copy, view.ids_.size(), undirected);
-  return view;
+  return fromEdges(std::move(ids), std::vector<WeightedEdge>(edges), undirected, weighted);
 }
 
 GraphView GraphView::fromEdges(std::vector<NodeId> ids, std::vector<WeightedEdge>&& edges,
                                bool undirected, bool weighted) {
+  StagedEdges staged = stage(edges);
+  edges = {};
   GraphView view;
   view.ids_ = std::move(ids);
   view.undirected_ = undirected;
   view.weighted_ = weighted;
-  view.graph_ = toCsr(edges, view.ids_.size(), undirected);
+  view.graph_ = toCsr(std::move(staged), view.ids_.size(), undirected);
   return view;
 }
 
