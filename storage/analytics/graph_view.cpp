@@ -1,6 +1,8 @@
 #include "storage/analytics/graph_view.h"
 
 #include <algorithm>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
 #include <string>
 #include <utility>
 
@@ -48,10 +50,10 @@ struct StagedEdges {
   std::vector<EdgeData> data;  // empty for an unweighted projection: every edge weighs 1.0
 };
 
-// Bytes one relationship may cost: staged, then in the view, both ways when undirected.
+// Bytes one relationship may cost: staged once, then in the view, both ways when undirected.
 uint64_t bytesPerRel(bool undirected, bool weighted) {
   uint64_t staged = sizeof(std::pair<Vertex, Vertex>) + (weighted ? sizeof(EdgeData) : 0);
-  return (undirected ? 2 : 1) * (staged + sizeof(Vertex) + sizeof(EdgeData));
+  return staged + (undirected ? 2 : 1) * (sizeof(Vertex) + sizeof(EdgeData));
 }
 
 void stageBatch(Transaction& txn, const RelEntry* rels, size_t n, const VertexNumbering& vertexOf,
@@ -66,26 +68,27 @@ void stageBatch(Transaction& txn, const RelEntry* rels, size_t n, const VertexNu
   }
 }
 
-// Each edge again the other way round, after all of them: what an undirected view holds.
-void addReversed(StagedEdges& staged) {
-  size_t n = staged.ends.size();
-  staged.ends.reserve(2 * n);
-  for (size_t i = 0; i < n; ++i)
-    staged.ends.emplace_back(staged.ends[i].second, staged.ends[i].first);
-  staged.data.reserve(2 * staged.data.size());
-  staged.data.insert(staged.data.end(), staged.data.begin(), staged.data.end());
-}
-
-CsrGraph toCsr(StagedEdges staged, size_t vertices, bool undirected) {
-  if (undirected) addReversed(staged);
-  // Boost's unsorted multi-pass construction is a counting sort by source straight into the
-  // graph's arrays: stable, so each vertex keeps its edges in the order they came (the scans
-  // deliver them by relationship id) and results do not depend on a sort's whims.
+// Boost's unsorted multi-pass construction is a counting sort by source straight into the
+// graph's arrays: stable, so each vertex keeps its edges in the order they came (the scans
+// deliver them by relationship id) and results do not depend on a sort's whims. An undirected
+// view reads the staged edges twice, the second time reversed, rather than from a second copy.
+CsrGraph toCsr(const StagedEdges& staged, size_t vertices, bool undirected) {
   const auto& ends = staged.ends;
-  if (staged.data.empty())
-    return CsrGraph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), vertices);
-  return CsrGraph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(),
-                  staged.data.begin(), vertices);
+  const auto& data = staged.data;
+  size_t n = ends.size();
+  auto endsAt = [&](size_t i) {
+    return i < n ? ends[i] : std::pair<Vertex, Vertex>(ends[i - n].second, ends[i - n].first);
+  };
+  auto at = [](size_t i, auto f) {
+    return boost::make_transform_iterator(boost::counting_iterator<size_t>(i), f);
+  };
+  size_t count = undirected ? 2 * n : n;
+  if (data.empty())
+    return CsrGraph(boost::edges_are_unsorted_multi_pass, at(0, endsAt), at(count, endsAt),
+                    vertices);
+  auto dataAt = [&](size_t i) { return data[i < n ? i : i - n]; };
+  return CsrGraph(boost::edges_are_unsorted_multi_pass, at(0, endsAt), at(count, endsAt),
+                  at(0, dataAt), vertices);
 }
 
 StagedEdges stage(const std::vector<WeightedEdge>& edges) {
@@ -133,7 +136,7 @@ GraphView GraphView::build(Transaction& txn, const ProjectionSpec& spec, RunCont
   };
   if (spec.types.empty()) drain(*txn.scanAllRels());
   for (RelTypeId type : spec.types) drain(*txn.scanRelType(type));
-  view.graph_ = toCsr(std::move(staged), view.ids_.size(), view.undirected_);
+  view.graph_ = toCsr(staged, view.ids_.size(), view.undirected_);
   return view;
 }
 
@@ -150,7 +153,7 @@ GraphView GraphView::fromEdges(std::vector<NodeId> ids, std::vector<WeightedEdge
   view.ids_ = std::move(ids);
   view.undirected_ = undirected;
   view.weighted_ = weighted;
-  view.graph_ = toCsr(std::move(staged), view.ids_.size(), undirected);
+  view.graph_ = toCsr(staged, view.ids_.size(), undirected);
   return view;
 }
 
