@@ -87,7 +87,7 @@ TEST_F(CoAttendanceTest, NeighboursComeInVertexOrder) {
   drawThreeSessions();
   auto view = analytics::coAttendance(*txn_, spec());
   std::vector<analytics::Vertex> ofTwo;
-  for (auto e : boost::make_iterator_range(boost::out_edges(2, view.graph())))
+  for (auto e : boost::make_iterator_range(boost::out_edges(analytics::Vertex(2), view.graph())))
     ofTwo.push_back(boost::target(e, view.graph()));
   EXPECT_EQ(ofTwo, (std::vector<analytics::Vertex>{3, 0, 1}));  // later members, then earlier
 }
