@@ -1,13 +1,16 @@
 // Analytics figures over an attendance database built by `rollcall load attendance`: projecting
 // Student and Session nodes with ATTENDED, weakly connected components on the projection, and
 // the co-attendance graph of one module's sessions. Opens the database read-only.
-// Usage: storage_analytics_bench [--db DIR]   (default /tmp/big.db)
+// Usage: storage_analytics_bench [--db DIR] [--whole-graph]   (default /tmp/big.db)
+// --whole-graph adds the co-attendance graph of all sessions with minShared 2 (minShared 1
+// would hold every pair of students who ever met: hundreds of millions of edges).
 #include <sys/resource.h>
 #include <time.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,18 +24,25 @@ using namespace rollcall::storage::analytics;
 
 namespace {
 
-std::string parseDb(int argc, char** argv) {
+struct Args {
   std::string db = "/tmp/big.db";
+  bool wholeGraph = false;
+};
+
+Args parseArgs(int argc, char** argv) {
+  Args a;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--db" && i + 1 < argc) {
-      db = argv[++i];
-      continue;
+      a.db = argv[++i];
+    } else if (arg == "--whole-graph") {
+      a.wholeGraph = true;
+    } else {
+      std::fprintf(stderr, "usage: storage_analytics_bench [--db DIR] [--whole-graph]\n");
+      std::exit(2);
     }
-    std::fprintf(stderr, "usage: storage_analytics_bench [--db DIR]\n");
-    std::exit(2);
   }
-  return db;
+  return a;
 }
 
 double threadCpuNow() {
@@ -181,8 +191,8 @@ void printTable(const std::vector<Row>& rows) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db = parseDb(argc, argv);
-  auto store = GraphStore::open(db, {/*createIfMissing=*/false, /*readOnly=*/true});
+  Args args = parseArgs(argc, argv);
+  auto store = GraphStore::open(args.db, {/*createIfMissing=*/false, /*readOnly=*/true});
   Tokens t = findTokens(*store);
   auto txn = store->begin();
   std::vector<Row> rows;
@@ -199,8 +209,10 @@ int main(int argc, char** argv) {
   timeCoAttendance(*txn, t, sessions, /*minShared=*/1, rows);
   GraphView pairs = timeCoAttendance(*txn, t, sessions, /*minShared=*/2, rows);
   timeLouvain(pairs, rows);
+  if (args.wholeGraph) timeCoAttendance(*txn, t, std::nullopt, /*minShared=*/2, rows);
 
-  std::printf("command: storage_analytics_bench --db %s\n\n", db.c_str());
+  std::printf("command: storage_analytics_bench --db %s%s\n\n", args.db.c_str(),
+              args.wholeGraph ? " --whole-graph" : "");
   printTable(rows);
   std::printf("\nCo-attendance of module node %llu. Peak RSS is the process's peak so far.\n",
               static_cast<unsigned long long>(module));
