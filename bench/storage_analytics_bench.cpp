@@ -161,8 +161,10 @@ std::vector<NodeId> oneModuleSessions(Transaction& txn, const Tokens& t, NodeId&
   return sessions;
 }
 
-GraphView timeCoAttendance(Transaction& txn, const Tokens& t, const std::vector<NodeId>& sessions,
-                           uint64_t minShared, std::vector<Row>& rows) {
+// Of `sessions`, or of every session when none are given.
+GraphView timeCoAttendance(Transaction& txn, const Tokens& t,
+                           const std::optional<std::vector<NodeId>>& sessions, uint64_t minShared,
+                           std::vector<Row>& rows) {
   Timer timer;
   CoAttendanceSpec spec;
   spec.memberLabel = t.student;
@@ -171,9 +173,11 @@ GraphView timeCoAttendance(Transaction& txn, const Tokens& t, const std::vector<
   spec.gatherings = sessions;
   spec.minShared = minShared;
   GraphView view = coAttendance(txn, spec);
+  std::string which = sessions ? "one module" : "all sessions";
   Row row =
-      finish("co-attendance, one module, minShared " + std::to_string(minShared), timer, &view);
-  row.note = std::to_string(sessions.size()) + " sessions; edges counted both ways";
+      finish("co-attendance, " + which + ", minShared " + std::to_string(minShared), timer, &view);
+  row.note = (sessions ? std::to_string(sessions->size()) + " sessions; " : std::string()) +
+             "edges counted both ways";
   rows.push_back(row);
   return view;
 }
