@@ -105,7 +105,7 @@ GraphView coAttendance(Transaction& txn, const CoAttendanceSpec& spec, RunContro
   std::vector<WeightedEdge> edges = countShared(attendees, attended, spec.minShared, control);
   attendees = {};
   attended = {};
-  return GraphView::fromEdges(std::move(members), std::move(edges), /*undirected=*/true,
+  return GraphView::fromEdges(std::move(members), edges, /*undirected=*/true,
                               /*weighted=*/true);
 }
 

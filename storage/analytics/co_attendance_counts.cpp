@@ -10,11 +10,9 @@ namespace {
 constexpr size_t BATCH = 4096;
 constexpr uint32_t ABSENT = UINT32_MAX;
 
-// What one co-attendance edge costs until the view is built: its entry in the list, then both
-// of its directions in the view's build input (ends and weight) and in the view itself.
-constexpr uint64_t EDGE_BYTES = sizeof(WeightedEdge) +
-                                2 * (sizeof(std::pair<Vertex, Vertex>) + sizeof(EdgeData)) +
-                                2 * (sizeof(Vertex) + sizeof(EdgeData));
+// What one co-attendance edge costs until the view is built: its entry in the list, and both
+// of its directions in the view (read straight from the list).
+constexpr uint64_t EDGE_BYTES = sizeof(WeightedEdge) + 2 * (sizeof(Vertex) + sizeof(EdgeData));
 
 // Adds to shared[b] the gatherings member `a` attended with each later member b (the lists are
 // sorted, so the later members of a gathering follow `a` in its list); partners gets each b
@@ -26,6 +24,22 @@ void countPartners(uint32_t a, const AdjacencyLists& attendees, const AdjacencyL
     for (const uint32_t* b = std::upper_bound(attendees.begin(*g), last, a); b != last; ++b)
       if (shared[*b]++ == 0) partners.push_back(*b);
   }
+}
+
+// Keeps in `partners` those met at least `minShared` times, clearing the others' counts: the
+// sort that puts the edges in order then skips the pairs dropped (most of them when minShared
+// is above 1).
+void keepFrequent(std::vector<uint32_t>& partners, std::vector<uint32_t>& shared,
+                  uint64_t minShared) {
+  if (minShared <= 1) return;
+  size_t kept = 0;
+  for (uint32_t b : partners) {
+    if (shared[b] >= minShared)
+      partners[kept++] = b;
+    else
+      shared[b] = 0;
+  }
+  partners.resize(kept);
 }
 
 // The edges kept so far, charged to the RunControl in doubling steps ahead of their growth.
@@ -89,9 +103,10 @@ std::vector<WeightedEdge> countShared(const AdjacencyLists& attendees,
   ChargedEdges kept(control);
   for (uint32_t a = 0; a < n; ++a) {
     countPartners(a, attendees, attended, shared, partners);
+    keepFrequent(partners, shared, minShared);
     std::sort(partners.begin(), partners.end());
     for (uint32_t b : partners) {
-      if (shared[b] >= minShared) kept.add({a, b, static_cast<double>(shared[b])});
+      kept.add({a, b, static_cast<double>(shared[b])});
       shared[b] = 0;
     }
     partners.clear();

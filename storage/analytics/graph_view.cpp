@@ -70,36 +70,26 @@ void stageBatch(Transaction& txn, const RelEntry* rels, size_t n, const VertexNu
 
 // Boost's unsorted multi-pass construction is a counting sort by source straight into the
 // graph's arrays: stable, so each vertex keeps its edges in the order they came (the scans
-// deliver them by relationship id) and results do not depend on a sort's whims. An undirected
-// view reads the staged edges twice, the second time reversed, rather than from a second copy.
-CsrGraph toCsr(const StagedEdges& staged, size_t vertices, bool undirected) {
-  const auto& ends = staged.ends;
-  const auto& data = staged.data;
-  size_t n = ends.size();
-  auto endsAt = [&](size_t i) {
-    return i < n ? ends[i] : std::pair<Vertex, Vertex>(ends[i - n].second, ends[i - n].first);
+// deliver them by relationship id) and results do not depend on a sort's whims. The n edges are
+// read where they lie, through endsAt(i) and, when weighted, dataAt(i); an undirected view reads
+// them twice, the second time reversed, rather than from a second copy.
+template <typename EndsAt, typename DataAt>
+CsrGraph toCsr(size_t n, EndsAt endsAt, DataAt dataAt, bool weighted, size_t vertices,
+               bool undirected) {
+  auto ends = [&](size_t i) {
+    if (i < n) return endsAt(i);
+    auto [from, to] = endsAt(i - n);
+    return std::pair<Vertex, Vertex>(to, from);
   };
+  auto data = [&](size_t i) { return dataAt(i < n ? i : i - n); };
   auto at = [](size_t i, auto f) {
     return boost::make_transform_iterator(boost::counting_iterator<size_t>(i), f);
   };
   size_t count = undirected ? 2 * n : n;
-  if (data.empty())
-    return CsrGraph(boost::edges_are_unsorted_multi_pass, at(0, endsAt), at(count, endsAt),
-                    vertices);
-  auto dataAt = [&](size_t i) { return data[i < n ? i : i - n]; };
-  return CsrGraph(boost::edges_are_unsorted_multi_pass, at(0, endsAt), at(count, endsAt),
-                  at(0, dataAt), vertices);
-}
-
-StagedEdges stage(const std::vector<WeightedEdge>& edges) {
-  StagedEdges staged;
-  staged.ends.reserve(edges.size());
-  staged.data.reserve(edges.size());
-  for (const auto& e : edges) {
-    staged.ends.emplace_back(e.from, e.to);
-    staged.data.push_back({e.weight});
-  }
-  return staged;
+  if (!weighted)
+    return CsrGraph(boost::edges_are_unsorted_multi_pass, at(0, ends), at(count, ends), vertices);
+  return CsrGraph(boost::edges_are_unsorted_multi_pass, at(0, ends), at(count, ends), at(0, data),
+                  vertices);
 }
 
 }  // namespace
@@ -136,24 +126,23 @@ GraphView GraphView::build(Transaction& txn, const ProjectionSpec& spec, RunCont
   };
   if (spec.types.empty()) drain(*txn.scanAllRels());
   for (RelTypeId type : spec.types) drain(*txn.scanRelType(type));
-  view.graph_ = toCsr(staged, view.ids_.size(), view.undirected_);
+  view.graph_ = toCsr(
+      staged.ends.size(), [&](size_t i) { return staged.ends[i]; },
+      [&](size_t i) { return staged.data[i]; }, view.weighted_, view.ids_.size(), view.undirected_);
   return view;
 }
 
+// Weights are kept even when `weighted` is false: the flag tells algorithms whether to use them.
 GraphView GraphView::fromEdges(std::vector<NodeId> ids, const std::vector<WeightedEdge>& edges,
                                bool undirected, bool weighted) {
-  return fromEdges(std::move(ids), std::vector<WeightedEdge>(edges), undirected, weighted);
-}
-
-GraphView GraphView::fromEdges(std::vector<NodeId> ids, std::vector<WeightedEdge>&& edges,
-                               bool undirected, bool weighted) {
-  StagedEdges staged = stage(edges);
-  edges = {};
   GraphView view;
   view.ids_ = std::move(ids);
   view.undirected_ = undirected;
   view.weighted_ = weighted;
-  view.graph_ = toCsr(staged, view.ids_.size(), undirected);
+  view.graph_ = toCsr(
+      edges.size(), [&](size_t i) { return std::pair<Vertex, Vertex>(edges[i].from, edges[i].to); },
+      [&](size_t i) { return EdgeData{edges[i].weight}; }, /*weighted=*/true, view.ids_.size(),
+      undirected);
   return view;
 }
 

@@ -59,9 +59,6 @@ class GraphView {
   // co-attendance projection) and tests. With `undirected`, each edge is added both ways.
   static GraphView fromEdges(std::vector<NodeId> ids, const std::vector<WeightedEdge>& edges,
                              bool undirected, bool weighted);
-  // The same, using up `edges` instead of copying them.
-  static GraphView fromEdges(std::vector<NodeId> ids, std::vector<WeightedEdge>&& edges,
-                             bool undirected, bool weighted);
 
   const CsrGraph& graph() const { return graph_; }
   size_t vertexCount() const { return ids_.size(); }
