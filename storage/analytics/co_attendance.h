@@ -11,12 +11,12 @@
 namespace rollcall::storage::analytics {
 
 struct CoAttendanceSpec {
-  LabelId memberLabel = 0;              // Student
-  RelTypeId type = 0;                   // ATTENDED, member → gathering
+  LabelId memberLabel = 0;                // Student
+  RelTypeId type = 0;                     // ATTENDED, member → gathering
   std::optional<LabelId> gatheringLabel;  // Session; any node at the end of `type` when absent
   // Only these gatherings (node ids, any order) when given: one module's sessions, say.
   std::optional<std::vector<NodeId>> gatherings;
-  uint64_t minShared = 1;  // an edge needs at least this many shared gatherings
+  uint64_t minShared = 1;  // an edge needs at least this many shared gatherings (0 acts as 1)
 };
 
 // Undirected and weighted (weight = shared gatherings). Vertices: every member with the label

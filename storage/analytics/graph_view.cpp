@@ -1,7 +1,12 @@
 #include "storage/analytics/graph_view.h"
 
 #include <algorithm>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
 #include <string>
+#include <utility>
+
+#include "storage/analytics/vertex_numbering.h"
 
 namespace rollcall::storage::analytics {
 
@@ -9,16 +14,18 @@ namespace {
 
 constexpr size_t BATCH = 4096;
 
+// Labels' scans come in id order: merging the sorted runs beats sorting them all.
 std::vector<NodeId> collectNodes(Transaction& txn, const std::vector<LabelId>& labels) {
   std::vector<NodeId> ids;
   NodeId buf[BATCH];
   auto drain = [&](NodeCursor& cursor) {
+    size_t run = ids.size();
     while (size_t n = cursor.next(buf, BATCH)) ids.insert(ids.end(), buf, buf + n);
+    std::inplace_merge(ids.begin(), ids.begin() + run, ids.end());
   };
   if (labels.empty()) drain(*txn.scanAllNodes());
   for (LabelId label : labels) drain(*txn.scanLabel(label));
-  std::sort(ids.begin(), ids.end());  // several labels: merge and drop repeats
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());  // nodes with several labels
   return ids;
 }
 
@@ -37,26 +44,52 @@ double weightOf(Transaction& txn, RelId rel, const ProjectionSpec& spec) {
   }
 }
 
-CsrGraph toCsr(std::vector<WeightedEdge>& edges, size_t vertices, bool undirected) {
-  if (undirected) {
-    size_t n = edges.size();
-    edges.reserve(2 * n);
-    for (size_t i = 0; i < n; ++i) edges.push_back({edges[i].to, edges[i].from, edges[i].weight});
-  }
-  // Sorting by source keeps each vertex's edges in the order they came: the scans deliver them
-  // by relationship id, so results do not depend on the sort's whims.
-  std::stable_sort(edges.begin(), edges.end(),
-                   [](const WeightedEdge& a, const WeightedEdge& b) { return a.from < b.from; });
+// The edges in the order they came, before the view sorts them by source.
+struct StagedEdges {
   std::vector<std::pair<Vertex, Vertex>> ends;
-  std::vector<EdgeData> data;
-  ends.reserve(edges.size());
-  data.reserve(edges.size());
-  for (const auto& e : edges) {
-    ends.emplace_back(e.from, e.to);
-    data.push_back({e.weight});
+  std::vector<EdgeData> data;  // empty for an unweighted projection: every edge weighs 1.0
+};
+
+// Bytes one relationship may cost: staged once, then in the view, both ways when undirected.
+uint64_t bytesPerRel(bool undirected, bool weighted) {
+  uint64_t staged = sizeof(std::pair<Vertex, Vertex>) + (weighted ? sizeof(EdgeData) : 0);
+  return staged + (undirected ? 2 : 1) * (sizeof(Vertex) + sizeof(EdgeData));
+}
+
+void stageBatch(Transaction& txn, const RelEntry* rels, size_t n, const VertexNumbering& vertexOf,
+                const ProjectionSpec& spec, StagedEdges& staged) {
+  bool reverse = spec.orientation == Orientation::REVERSE;
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t from = vertexOf(rels[i].start), to = vertexOf(rels[i].end);
+    if (from == VertexNumbering::NONE || to == VertexNumbering::NONE) continue;
+    if (reverse) std::swap(from, to);
+    staged.ends.emplace_back(from, to);
+    if (spec.weight) staged.data.push_back({weightOf(txn, rels[i].id, spec)});
   }
-  edges = {};
-  return CsrGraph(boost::edges_are_sorted, ends.begin(), ends.end(), data.begin(), vertices);
+}
+
+// Boost's unsorted multi-pass construction is a counting sort by source straight into the
+// graph's arrays: stable, so each vertex keeps its edges in the order they came (the scans
+// deliver them by relationship id) and results do not depend on a sort's whims. The n edges are
+// read where they lie, through endsAt(i) and, when weighted, dataAt(i); an undirected view reads
+// them twice, the second time reversed, rather than from a second copy.
+template <typename EndsAt, typename DataAt>
+CsrGraph toCsr(size_t n, EndsAt endsAt, DataAt dataAt, bool weighted, size_t vertices,
+               bool undirected) {
+  auto ends = [&](size_t i) {
+    if (i < n) return endsAt(i);
+    auto [from, to] = endsAt(i - n);
+    return std::pair<Vertex, Vertex>(to, from);
+  };
+  auto data = [&](size_t i) { return dataAt(i < n ? i : i - n); };
+  auto at = [](size_t i, auto f) {
+    return boost::make_transform_iterator(boost::counting_iterator<size_t>(i), f);
+  };
+  size_t count = undirected ? 2 * n : n;
+  if (!weighted)
+    return CsrGraph(boost::edges_are_unsorted_multi_pass, at(0, ends), at(count, ends), vertices);
+  return CsrGraph(boost::edges_are_unsorted_multi_pass, at(0, ends), at(count, ends), at(0, data),
+                  vertices);
 }
 
 }  // namespace
@@ -77,38 +110,39 @@ GraphView GraphView::build(Transaction& txn, const ProjectionSpec& spec, RunCont
   view.undirected_ = spec.orientation == Orientation::UNDIRECTED;
   view.weighted_ = spec.weight.has_value();
   view.ids_ = collectNodes(txn, spec.labels);
-  control.reserve(view.ids_.size() * (sizeof(NodeId) + sizeof(uint64_t)), "projecting nodes");
-  std::vector<WeightedEdge> edges;
-  uint64_t seen = 0;
+  control.reserve(view.ids_.size() * (sizeof(NodeId) + sizeof(uint64_t)) +
+                      VertexNumbering::memoryFor(view.ids_),
+                  "projecting nodes");
+  VertexNumbering vertexOf(view.ids_);
+  StagedEdges staged;
+  uint64_t seen = 0, perRel = bytesPerRel(view.undirected_, view.weighted_);
   RelEntry buf[BATCH];
   auto drain = [&](RelCursor& cursor) {
     while (size_t n = cursor.next(buf, BATCH)) {
-      control.reserve(n * 2 * (sizeof(WeightedEdge) + sizeof(Vertex) + sizeof(EdgeData)),
-                      "projecting relationships");
-      for (size_t i = 0; i < n; ++i) {
-        auto from = view.vertexOf(buf[i].start), to = view.vertexOf(buf[i].end);
-        if (!from || !to) continue;
-        double w = spec.weight ? weightOf(txn, buf[i].id, spec) : 1.0;
-        if (spec.orientation == Orientation::REVERSE) std::swap(from, to);
-        edges.push_back({*from, *to, w});
-      }
+      control.reserve(n * perRel, "projecting relationships");
+      stageBatch(txn, buf, n, vertexOf, spec, staged);
       control.progress("projecting relationships", seen += n, 0);
     }
   };
   if (spec.types.empty()) drain(*txn.scanAllRels());
   for (RelTypeId type : spec.types) drain(*txn.scanRelType(type));
-  view.graph_ = toCsr(edges, view.ids_.size(), view.undirected_);
+  view.graph_ = toCsr(
+      staged.ends.size(), [&](size_t i) { return staged.ends[i]; },
+      [&](size_t i) { return staged.data[i]; }, view.weighted_, view.ids_.size(), view.undirected_);
   return view;
 }
 
+// Weights are kept even when `weighted` is false: the flag tells algorithms whether to use them.
 GraphView GraphView::fromEdges(std::vector<NodeId> ids, const std::vector<WeightedEdge>& edges,
                                bool undirected, bool weighted) {
   GraphView view;
   view.ids_ = std::move(ids);
   view.undirected_ = undirected;
   view.weighted_ = weighted;
-  std::vector<WeightedEdge> copy = edges;
-  view.graph_ = toCsr(copy, view.ids_.size(), undirected);
+  view.graph_ = toCsr(
+      edges.size(), [&](size_t i) { return std::pair<Vertex, Vertex>(edges[i].from, edges[i].to); },
+      [&](size_t i) { return EdgeData{edges[i].weight}; }, /*weighted=*/true, view.ids_.size(),
+      undirected);
   return view;
 }
 

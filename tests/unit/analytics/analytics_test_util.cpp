@@ -1,12 +1,13 @@
 #include "tests/unit/analytics/analytics_test_util.h"
 
+#include <unistd.h>
+
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <set>
-#include <unistd.h>
 #include <sstream>
 
 namespace rollcall::storage::analytics::testing {
@@ -36,16 +37,18 @@ std::vector<WeightedEdge> randomEdges(size_t vertices, size_t edges, uint64_t se
 nlohmann::json networkx(const std::string& script, size_t vertices,
                         const std::vector<WeightedEdge>& edges, bool directed, bool weighted,
                         const std::string& algorithm, const nlohmann::json& params) {
-  nlohmann::json input = {{"n", vertices},     {"directed", directed},
-                          {"weighted", weighted}, {"algorithm", algorithm},
+  nlohmann::json input = {{"n", vertices},
+                          {"directed", directed},
+                          {"weighted", weighted},
+                          {"algorithm", algorithm},
                           {"params", params.is_null() ? nlohmann::json::object() : params}};
   auto& list = input["edges"] = nlohmann::json::array();
   for (const auto& e : edges) list.push_back({e.from, e.to, e.weight});
   auto path = std::filesystem::temp_directory_path() /
               ("rollcall-nx-" + std::to_string(::getpid()) + ".json");
   std::ofstream(path) << input.dump();
-  std::string command = "python3 " ROLLCALL_SOURCE_DIR "/tests/unit/analytics/" + script + " < " +
-                        path.string();
+  std::string command =
+      "python3 " ROLLCALL_SOURCE_DIR "/tests/unit/analytics/" + script + " < " + path.string();
   FILE* pipe = ::popen(command.c_str(), "r");
   std::string output;
   char buf[65536];
