@@ -7,6 +7,7 @@
 #include <boost/range/iterator_range.hpp>
 #include <cmath>
 #include <string>
+#include <thread>
 
 #include "storage/analytics/centrality.h"
 
@@ -72,18 +73,33 @@ double pulledSum(const InEdges& in, const std::vector<double>& share, size_t v) 
   return sum;
 }
 
-// One iteration: fills `next` and returns the largest change of any score.
+// Fills next[begin, end) and returns the largest change among them.
+double pullRange(const InEdges& in, const std::vector<double>& score,
+                 const std::vector<double>& share, std::vector<double>& next, double d,
+                 size_t begin, size_t end) {
+  double maxChange = 0;
+  for (size_t v = begin; v < end; ++v) {
+    next[v] = (1 - d) + d * pulledSum(in, share, v);
+    maxChange = std::max(maxChange, std::fabs(next[v] - score[v]));
+  }
+  return maxChange;
+}
+
+// One iteration: fills `next` and returns the largest change of any score. Each chunk is split
+// between this thread and a helper; every score is still one sum in one order, so the result
+// does not depend on the split, and progress (which may throw) is only called from here.
 double iterate(const InEdges& in, const std::vector<double>& score, std::vector<double>& share,
                std::vector<double>& next, double d, RunControl& control, const std::string& phase) {
   size_t n = score.size();
   computeShares(score, in, share);
   double maxChange = 0;
   for (size_t begin = 0; begin < n; begin += CHUNK) {
-    size_t end = std::min(n, begin + CHUNK);
-    for (size_t v = begin; v < end; ++v) {
-      next[v] = (1 - d) + d * pulledSum(in, share, v);
-      maxChange = std::max(maxChange, std::fabs(next[v] - score[v]));
-    }
+    size_t end = std::min(n, begin + CHUNK), middle = begin + (end - begin) / 2;
+    double upper = 0;
+    std::thread helper([&] { upper = pullRange(in, score, share, next, d, middle, end); });
+    double lower = pullRange(in, score, share, next, d, begin, middle);
+    helper.join();
+    maxChange = std::max({maxChange, lower, upper});
     control.progress(phase, end, n);
   }
   return maxChange;
