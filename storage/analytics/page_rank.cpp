@@ -27,6 +27,22 @@ struct InEdges {
   std::vector<double> outWeight;
 };
 
+// Places the edges whose targets lie in [low, high) at their slots. Sources are visited in
+// increasing order, so each vertex's in-edges end up sorted by source.
+void placeEdges(const GraphView& view, InEdges& in, Vertex low, Vertex high) {
+  const auto& g = view.graph();
+  std::vector<uint64_t> next(in.start.begin() + low, in.start.begin() + high);
+  for (Vertex u = 0; u < view.vertexCount(); ++u) {
+    for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
+      Vertex v = boost::target(e, g);
+      if (v < low || v >= high) continue;
+      uint64_t slot = next[v - low]++;
+      in.source[slot] = u;
+      if (view.weighted()) in.weight[slot] = view.weight(e);
+    }
+  }
+}
+
 InEdges reverseOf(const GraphView& view) {
   const auto& g = view.graph();
   size_t n = view.vertexCount();
@@ -43,15 +59,12 @@ InEdges reverseOf(const GraphView& view) {
   for (size_t v = 0; v < n; ++v) in.start[v + 1] += in.start[v];
   in.source.resize(view.edgeCount());
   if (weighted) in.weight.resize(view.edgeCount());
-  std::vector<uint64_t> next(in.start.begin(), in.start.end() - 1);
-  // Sources are visited in increasing order, so each vertex's in-edges end up sorted by source.
-  for (Vertex u = 0; u < n; ++u) {
-    for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
-      uint64_t slot = next[boost::target(e, g)]++;
-      in.source[slot] = u;
-      if (weighted) in.weight[slot] = view.weight(e);
-    }
-  }
+  // The scattered writes dominate: a helper places the upper half of the targets. Both read
+  // every edge, but each writes only its own slots, so there is nothing to race on.
+  auto middle = static_cast<Vertex>(n / 2);
+  std::thread helper([&] { placeEdges(view, in, middle, static_cast<Vertex>(n)); });
+  placeEdges(view, in, 0, middle);
+  helper.join();
   return in;
 }
 
