@@ -1,8 +1,11 @@
 // PageRank with Neo4j GDS's normalisation. BGL's page_rank has neither a tolerance nor edge
 // weights and normalises to 1, so the iteration is written here over the CSR: a pull loop over
 // the reversed edges, where each vertex sums its in-neighbours' shares in a fixed order. Pulling
-// writes each score once (no scattered writes, no races if it is ever split across threads) and
-// gives the same sums on every run.
+// writes each score once, so two threads can share an iteration without atomics and the sums
+// are the same on every run. Measured at 1.1 M vertices / 10 M edges, 20 iterations: a one-
+// thread scatter along out-edges (no reversal to build) takes about as long as this pull on two
+// threads, reversal included (0.6-0.9 s unweighted, 1.1-1.4 s weighted on a shared machine),
+// but it cannot be split across threads without atomic adds in a run-dependent order.
 #include <algorithm>
 #include <boost/range/iterator_range.hpp>
 #include <cmath>
