@@ -33,6 +33,7 @@ class AlgoConfig {
   // Throws when the map holds a key nothing asked for.
   void finish();
   [[noreturn]] void fail(std::string_view key, const std::string& why) const;
+  const std::string& procedure() const { return procedure_; }
 
  private:
   const Value* find(std::string_view key);
@@ -51,6 +52,10 @@ struct AlgoProjection {
   storage::analytics::ProjectionSpec spec;
   storage::analytics::CoAttendanceSpec coSpec;
 };
+// The co-attendance keys: members ('Student'), type ('ATTENDED'), gatherings (a label,
+// 'Session', or a list of nodes), minShared (1).
+storage::analytics::CoAttendanceSpec readCoAttendance(ExecContext& ctx, AlgoConfig& config);
+
 AlgoProjection readProjection(ExecContext& ctx, AlgoConfig& config,
                               storage::analytics::Orientation defaultOrientation,
                               bool orientationFixed);

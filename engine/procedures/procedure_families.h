@@ -11,5 +11,8 @@ namespace rollcall {
 const std::vector<ProcedureInfo>& dbProcedures();
 // algo.*: graph algorithms on Boost.Graph over projections of the graph.
 const std::vector<ProcedureInfo>& algoProcedures();
+// Parts of algoProcedures(), one per file.
+std::vector<ProcedureInfo> pathProcedures();
+std::vector<ProcedureInfo> coAttendanceProcedures();
 
 }  // namespace rollcall

@@ -40,7 +40,13 @@ class ProcedureCallOperator : public PerRowOperator {
       Value v = spec_.args[i] ? evaluate(*spec_.args[i], in, ctx) : Value();
       args.push_back(checkedArgument(proc, i, std::move(v), spec_.argOffsets[i]));
     }
-    rows_ = proc.run(ctx, args);
+    try {
+      rows_ = proc.run(ctx, args);
+    } catch (CypherError& e) {
+      // Procedures know their arguments' values, not where the call stands in the query.
+      if (!e.offset()) e.setOffset(spec_.offset);
+      throw;
+    }
     fields_.assign(proc.outputs.size(), Value());
   }
 
