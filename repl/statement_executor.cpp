@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "engine/common/error.h"
+#include "repl/progress_line.h"
 #include "storage/common/storage_error.h"
 
 namespace rollcall::repl {
@@ -33,6 +34,7 @@ bool runReportingErrors(const std::function<void()>& action, std::ostream& err) 
 std::unique_ptr<Database> openDatabase(const std::string& dir, DatabaseOptions options,
                                        std::ostream& err) {
   std::unique_ptr<Database> db;
+  if (!options.progress) options.progress = terminalProgressLine();
   reportingErrors([&] { db = std::make_unique<Database>(dir, std::move(options)); }, {}, err);
   return db;
 }
