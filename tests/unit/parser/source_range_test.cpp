@@ -76,13 +76,14 @@ TEST(Keywords, ComeFromTheGrammar) {
   std::vector<std::string> keywords = cypherKeywords();
   EXPECT_TRUE(std::is_sorted(keywords.begin(), keywords.end()));
   for (const char* keyword : {"MATCH", "OPTIONAL", "RETURN", "WITH", "UNWIND", "MERGE", "DETACH",
-                              "FIELDTERMINATOR", "HEADERS", "TRANSACTIONS", "CONSTRAINT", "XOR"}) {
+                              "FIELDTERMINATOR", "HEADERS", "TRANSACTIONS", "CONSTRAINT", "XOR",
+                              "YIELD", "PROCEDURES"}) {
     EXPECT_TRUE(std::binary_search(keywords.begin(), keywords.end(), keyword)) << keyword;
   }
   for (const char* notKeyword : {"IDENTIFIER", "K_MATCH", "LPAREN", "COUNT", "A"}) {
     EXPECT_FALSE(std::binary_search(keywords.begin(), keywords.end(), notKeyword)) << notKeyword;
   }
-  EXPECT_EQ(keywords.size(), 71u);
+  EXPECT_EQ(keywords.size(), 73u);
 }
 
 }  // namespace
