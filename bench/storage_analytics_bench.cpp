@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_timer.h"
 #include "storage/analytics/centrality.h"
 #include "storage/analytics/co_attendance.h"
 #include "storage/analytics/communities.h"
@@ -47,25 +48,7 @@ Args parseArgs(int argc, char** argv) {
   return a;
 }
 
-double threadCpuNow() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-// Wall time, and this thread's CPU time: on a shared machine the second shows what the code
-// costs when other processes compete for the cores.
-class Timer {
- public:
-  double seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-  double cpuSeconds() const { return threadCpuNow() - cpuStart_; }
-
- private:
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-  double cpuStart_ = threadCpuNow();
-};
+using rollcall::bench::Timer;
 
 // The process's peak resident set so far: it only grows, so each row shows the peak up to and
 // including its step.

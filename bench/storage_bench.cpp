@@ -13,6 +13,7 @@
 #include <random>
 #include <string>
 
+#include "bench/bench_timer.h"
 #include "storage/graph/bulk_writer.h"
 #include "storage/graph/graph_store.h"
 
@@ -52,25 +53,7 @@ Args parseArgs(int argc, char** argv) {
   return a;
 }
 
-double threadCpuNow() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-// Wall time, and the CPU time of this thread: on a shared machine the second shows what the
-// code costs when other processes compete for the cores.
-class Timer {
- public:
-  double seconds() const {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-  }
-  double cpuSeconds() const { return threadCpuNow() - cpuStart_; }
-
- private:
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
-  double cpuStart_ = threadCpuNow();
-};
+using rollcall::bench::Timer;
 
 struct Tokens {
   LabelId person;
