@@ -257,3 +257,34 @@ TEST_F(CliEndToEnd, CheckReportsAConsistentDatabase) {
 
 }  // namespace
 }  // namespace rollcall::repl::testing
+
+namespace rollcall::repl::testing {
+namespace {
+
+// A long algorithm draws a progress line on stderr when stderr is a terminal (here a pty made
+// by script(1), from util-linux), erased before the result; piped output never gets one.
+TEST_F(CliEndToEnd, ProgressLineOnATerminalOnly) {
+  ASSERT_EQ(run("query --db '" + db() + "' 'UNWIND range(1, 2000) AS i CREATE (:C {i: i})'")
+                .status, 0);
+  ASSERT_EQ(run("query --db '" + db() +
+                "' 'MATCH (a:C), (b:C) WHERE b.i = a.i + 1 CREATE (a)-[:NEXT]->(b)'")
+                .status, 0);
+  writeWhole(dir_ / "between.cypher",
+             "CALL algo.betweenness({direction: 'BOTH'}) YIELD node, score "
+             "RETURN count(*) AS n, max(score) AS top;\n");
+  std::string runCommand = std::string("'") + ROLLCALL_BINARY + "' run --db '" + db() +
+                           "' --format csv '" + path("between.cypher") + "'";
+  std::string command = "script -qec \"" + runCommand + "\" /dev/null > '" + path("tty.txt") +
+                        "' 2>&1";
+  ASSERT_EQ(std::system(command.c_str()), 0);
+  std::string tty = readWhole(dir_ / "tty.txt");
+  EXPECT_NE(tty.find("\r\033[Kalgo.betweenness: betweenness  "), std::string::npos) << tty;
+  EXPECT_NE(tty.find("n,top"), std::string::npos) << tty;
+  CliOutput piped = run("run --db '" + db() + "' --format csv '" + path("between.cypher") + "'");
+  EXPECT_EQ(piped.status, 0);
+  EXPECT_EQ(piped.out, "n,top\n2000,999000.0\n");
+  EXPECT_EQ(piped.err, "");
+}
+
+}  // namespace
+}  // namespace rollcall::repl::testing
