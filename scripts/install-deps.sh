@@ -22,6 +22,7 @@ PACKAGES=(
                             # install-deps installs without recommends
   python3                   # tests/queries runner helpers and the TCK runner
   python3-networkx          # tests/unit/analytics checks the graph algorithms against NetworkX
+  bsdutils                  # script(1): tests/unit/repl runs rollcall on a pty (progress line)
   libsqlite3-dev sqlite3    # tests/unit/export loads SQL exports into SQLite; queries/sql by hand
   postgresql-15             # tests/unit/export starts a throwaway cluster (initdb, postgres)
   postgresql-client-15      # psql, which loads exports (COPY ... FROM stdin); postgresql-15
