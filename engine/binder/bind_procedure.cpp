@@ -97,10 +97,10 @@ void Binder::bindYields(const ast::CallProcedureClause& clause, const ProcedureI
     size_t index = 0;
     while (index < proc.outputs.size() && proc.outputs[index].name != item.field) ++index;
     if (index == proc.outputs.size()) {
+      std::string signature = procedureSignature(proc);
       throw syntaxError("UnknownProcedureOutput",
                         "Unknown procedure output: `" + item.field + "`; " + clause.name +
-                            " yields " + procedureSignature(proc).substr(
-                                             procedureSignature(proc).rfind(" :: (") + 4),
+                            " yields " + signature.substr(signature.rfind(" :: (") + 4),
                         item.range.begin);
     }
     if (scope().find(item.alias)) {

@@ -91,15 +91,6 @@ ProcedureRowsPtr dijkstraAll(ExecContext& ctx, std::span<const Value> args) {
   return distanceRows(std::move(run), std::move(paths), false);
 }
 
-double relWeight(ExecContext& ctx, const storage::analytics::ProjectionSpec& spec,
-                 storage::RelId rel) {
-  if (!spec.weight) return 1.0;
-  auto p = ctx.txn->relProperty(rel, *spec.weight);
-  if (p.type() == storage::PropertyValue::Type::INT) return static_cast<double>(p.asInt());
-  if (p.type() == storage::PropertyValue::Type::DOUBLE) return p.asDouble();
-  return spec.defaultWeight;
-}
-
 // The stored relationship behind one step of a path: of the projection's types, the way the
 // projection reads them, the lightest when weighted (the one the cost counted).
 RelValue relBetween(ExecContext& ctx, const storage::analytics::ProjectionSpec& spec,
@@ -122,7 +113,7 @@ RelValue relBetween(ExecContext& ctx, const storage::analytics::ProjectionSpec& 
     }
     for (const auto& e : edges) {
       if (e.other != to) continue;
-      double w = relWeight(ctx, spec, e.rel);
+      double w = an::relationshipWeight(*ctx.txn, e.rel, spec);
       if (best && w >= bestWeight) continue;
       bool out = dir == storage::Direction::OUT;
       best = RelValue{e.rel, e.type, out ? from : to, out ? to : from, nullptr};

@@ -29,21 +29,6 @@ std::vector<NodeId> collectNodes(Transaction& txn, const std::vector<LabelId>& l
   return ids;
 }
 
-double weightOf(Transaction& txn, RelId rel, const ProjectionSpec& spec) {
-  PropertyValue value = txn.relProperty(rel, *spec.weight);
-  switch (value.type()) {
-    case PropertyValue::Type::NUL:
-      return spec.defaultWeight;
-    case PropertyValue::Type::INT:
-      return static_cast<double>(value.asInt());
-    case PropertyValue::Type::DOUBLE:
-      return value.asDouble();
-    default:
-      throw ProjectionError("relationship " + std::to_string(rel) +
-                            " has a weight that is not a number");
-  }
-}
-
 // The edges in the order they came, before the view sorts them by source.
 struct StagedEdges {
   std::vector<std::pair<Vertex, Vertex>> ends;
@@ -64,7 +49,7 @@ void stageBatch(Transaction& txn, const RelEntry* rels, size_t n, const VertexNu
     if (from == VertexNumbering::NONE || to == VertexNumbering::NONE) continue;
     if (reverse) std::swap(from, to);
     staged.ends.emplace_back(from, to);
-    if (spec.weight) staged.data.push_back({weightOf(txn, rels[i].id, spec)});
+    if (spec.weight) staged.data.push_back({relationshipWeight(txn, rels[i].id, spec)});
   }
 }
 
@@ -144,6 +129,22 @@ GraphView GraphView::fromEdges(std::vector<NodeId> ids, const std::vector<Weight
       [&](size_t i) { return EdgeData{edges[i].weight}; }, /*weighted=*/true, view.ids_.size(),
       undirected);
   return view;
+}
+
+double relationshipWeight(Transaction& txn, RelId rel, const ProjectionSpec& spec) {
+  if (!spec.weight) return 1.0;
+  PropertyValue value = txn.relProperty(rel, *spec.weight);
+  switch (value.type()) {
+    case PropertyValue::Type::NUL:
+      return spec.defaultWeight;
+    case PropertyValue::Type::INT:
+      return static_cast<double>(value.asInt());
+    case PropertyValue::Type::DOUBLE:
+      return value.asDouble();
+    default:
+      throw ProjectionError("relationship " + std::to_string(rel) +
+                            " has a weight that is not a number");
+  }
 }
 
 }  // namespace rollcall::storage::analytics

@@ -42,6 +42,11 @@ class ProjectionError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The weight a projection gives relationship `rel`: its `spec.weight` property (an integer or a
+// float), `spec.defaultWeight` without it, 1 when the projection is unweighted. Throws
+// ProjectionError for a weight that is not a number.
+double relationshipWeight(Transaction& txn, RelId rel, const ProjectionSpec& spec);
+
 struct WeightedEdge {
   Vertex from = 0;
   Vertex to = 0;
