@@ -213,6 +213,7 @@ void BulkWriterImpl::finish() {
   }
   kv::ingest(kv_, args);
   store_.statsChanged();
+  store_.columns().clear();
   finished_ = true;
   store_.releaseWriter(this);
 }

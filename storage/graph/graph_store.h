@@ -15,6 +15,8 @@ namespace rollcall::storage {
 struct OpenOptions {
   bool createIfMissing = true;
   bool readOnly = false;
+  // Memory for the column chunks the process keeps (storage/columns/column_cache.h).
+  size_t columnCacheBytes = size_t{512} << 20;
 };
 
 class GraphStore {

@@ -14,6 +14,7 @@ std::unique_ptr<GraphStore> GraphStore::open(const std::string& dir, const OpenO
 GraphStoreImpl::GraphStoreImpl(const std::string& dir, const OpenOptions& options)
     : kv_(dir, options.createIfMissing, options.readOnly),
       catalog_(kv_),
+      columns_(kv_, options.columnCacheBytes),
       nextNode_(readMeta(keys::META_NEXT_NODE)),
       nextRel_(readMeta(keys::META_NEXT_REL)) {
   if (kv_.formatVersion() < kv::FORMAT_VERSION && !kv_.readOnly()) migrate();

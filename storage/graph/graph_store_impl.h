@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "storage/catalog/rocks_catalog.h"
+#include "storage/columns/column_cache.h"
 #include "storage/codec/keys.h"
 #include "storage/graph/graph_store.h"
 #include "storage/graph/stats_delta.h"
@@ -39,6 +40,7 @@ class GraphStoreImpl final : public GraphStore {
 
   kv::KvStore& kv() { return kv_; }
   RocksCatalog& rocksCatalog() { return catalog_; }
+  ColumnCache& columns() { return columns_; }
 
   NodeId allocateNodeId() { return nextNode_++; }
   RelId allocateRelId() { return nextRel_++; }
@@ -67,6 +69,7 @@ class GraphStoreImpl final : public GraphStore {
 
   kv::KvStore kv_;
   RocksCatalog catalog_;
+  ColumnCache columns_;
   std::atomic<uint64_t> nextNode_;
   std::atomic<uint64_t> nextRel_;
   std::mutex writerMutex_;

@@ -54,6 +54,9 @@ class RocksTransaction final : public Transaction {
   uint64_t degree(NodeId node, RelTypeId type, Direction dir) override;
   uint64_t degreeAllTypes(NodeId node, Direction dir) override;
   std::vector<NodeId> indexSeek(LabelId label, PropKeyId key, const PropertyValue& value) override;
+  std::shared_ptr<const LabelChunk> labelColumn(LabelId label, uint64_t chunk) override;
+  std::shared_ptr<const PropertyChunk> propertyColumn(PropKeyId key, uint64_t chunk) override;
+  NodeId nodeIdEnd() override;
   bool indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) override;
 
   NodeId createNode(const std::vector<LabelId>& labels, Properties properties) override;
@@ -181,6 +184,23 @@ class RocksTransaction final : public Transaction {
   // put() without keeping anything pending.
   void writeThrough(kv::Cf cf, const rocksdb::Slice& key, const std::string& value);
 
+  // ---- columns (txn_columns.cpp) ----
+  // Whether this transaction wrote a node, or a degree of a node, of the column chunk: its
+  // committed chunk in the store's column cache is then not what this transaction sees.
+  bool touched(uint64_t chunk) const {
+    return chunk == lastTouched_ || touchedChunks_.count(chunk) > 0;
+  }
+  void touch(NodeId node) {
+    uint64_t chunk = columnChunkOf(node);
+    if (chunk == lastTouched_) return;
+    touchedChunks_.insert(chunk);
+    lastTouched_ = chunk;
+  }
+  // scanLabel over the label family (merged with this transaction's writes).
+  std::unique_ptr<NodeCursor> scanLabelEntries(LabelId label);
+  // After a commit: drops the cached chunks this transaction wrote to.
+  void invalidateTouchedColumns();
+
   // ---- statistics (txn_stats.cpp) ----
   // Labels of a node by id, remembered for the nodes this transaction has seen. Throws
   // NOT_FOUND when the node does not exist. The span stays valid (labelSets_ is a deque).
@@ -279,6 +299,9 @@ class RocksTransaction final : public Transaction {
   // relationship, and re-reading it through the batch costs a batch lookup each time.
   ShortKeyMap<DegreeState> degrees_;
   std::vector<std::string> dirtyDegrees_;
+  // See touched(). UINT64_MAX: none yet.
+  std::unordered_set<uint64_t> touchedChunks_;
+  uint64_t lastTouched_ = UINT64_MAX;
 };
 
 }  // namespace rollcall::storage

@@ -167,7 +167,7 @@ std::unique_ptr<NodeCursor> RocksTransaction::scanAllNodes() {
   return std::make_unique<NodeScanCursor>(*this, Cf::NODES, "");
 }
 
-std::unique_ptr<NodeCursor> RocksTransaction::scanLabel(LabelId label) {
+std::unique_ptr<NodeCursor> RocksTransaction::scanLabelEntries(LabelId label) {
   return std::make_unique<NodeScanCursor>(*this, Cf::LABELS, u32Prefix(label));
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "storage/columns/column_chunk.h"
 #include "storage/common/property_value.h"
 #include "storage/common/types.h"
 #include "storage/graph/cursors.h"
@@ -56,6 +57,18 @@ class Transaction {
   // Whether the index on (label, key) holds any value of `type`: lets a caller skip lookups
   // that cannot match (an integer key is also looked up as a float only if the index has floats).
   virtual bool indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) = 0;
+
+  // ---- columns (storage/columns/column_chunk.h) ----
+  // Chunk `chunk` of node ids, [chunk * COLUMN_CHUNK_SIZE, (chunk + 1) * COLUMN_CHUNK_SIZE), as
+  // columns, as this transaction sees it (its own writes included). Scans that test a label or
+  // compare a property over many nodes read these instead of a record per node. The defaults
+  // build them from the point reads above; RocksTransaction serves the committed chunks from the
+  // store's column cache.
+  virtual std::shared_ptr<const LabelChunk> labelColumn(LabelId label, uint64_t chunk);
+  virtual std::shared_ptr<const PropertyChunk> propertyColumn(PropKeyId key, uint64_t chunk);
+  // One past the highest node id in use (or once allocated): the chunks below
+  // columnChunkOf(nodeIdEnd() - 1) + 1 hold every node.
+  virtual NodeId nodeIdEnd();
 
   // ---- writes ----
   virtual NodeId createNode(const std::vector<LabelId>& labels, Properties properties) = 0;

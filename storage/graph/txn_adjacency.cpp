@@ -53,6 +53,9 @@ void RocksTransaction::neighboursAllTypes(NodeId node, Direction dir, std::vecto
 }
 
 uint64_t RocksTransaction::degree(NodeId node, RelTypeId type, Direction dir) {
+  if (!touched(columnChunkOf(node))) {
+    if (auto d = store_.columns().probeDegree(type, dir, node)) return *d;
+  }
   return degreeState(keys::adjPrefix(node, dir, type)).count;
 }
 
@@ -101,6 +104,7 @@ RocksTransaction::DegreeState RocksTransaction::degreeState(const std::string& k
 // Degrees change once per relationship: they stay in the transaction until commit (or a scan of
 // the degree family), so the batch holds one version of each.
 void RocksTransaction::setDegree(const std::string& key, uint64_t count, RelId lastChunk) {
+  touch(codec::getU64(key, 0));
   DegreeState& degree = *degrees_.tryEmplace(key).first;
   if (!degree.dirty) dirtyDegrees_.push_back(key);
   degree = {count, lastChunk, true};

@@ -31,6 +31,7 @@ void RocksTransaction::writeCommitBatch() {
     kv_.write(*batch_.GetWriteBatch());
     store_.statsChanged();
   }
+  invalidateTouchedColumns();
   committing_ = false;
 }
 
@@ -84,6 +85,8 @@ void RocksTransaction::rollback() {
   newRelBytes_.clear();
   pendingNodes_.clear();
   pendingLabelEntries_.clear();
+  touchedChunks_.clear();
+  lastTouched_ = UINT64_MAX;
   batch_.Clear();
   cfVersions_.fill(0);
   deltas_.clear();

@@ -81,6 +81,7 @@ void RocksTransaction::deleteNode(NodeId id) {
         StorageErrorKind::STILL_CONNECTED,
         "Cannot delete node " + std::to_string(id) + ", because it still has relationships");
   }
+  touch(id);
   for (const auto& entry : indexEntries(id, before)) del(Cf::INDEX, entry);
   for (LabelId label : before.labels) {
     del(Cf::LABELS, keys::labelKey(label, id));
@@ -96,6 +97,7 @@ void RocksTransaction::deleteNode(NodeId id) {
 // (null when created) to `after`.
 void RocksTransaction::storeNode(NodeId id, const NodeState* before, const NodeState& after) {
   updateIndexes(id, before, after);  // throws on a unique violation, before any write
+  touch(id);
   std::string value;
   codec::encodeNodeRecord(value, after.labels, after.properties);
   put(Cf::NODES, keys::u64Key(id), value);

@@ -50,12 +50,18 @@ std::vector<LabelId> RocksTransaction::nodeLabels(NodeId id) {
 // Label checks and single-property reads decode only what they ask for: a node record holds all
 // of a node's properties, and queries usually want one (`s.name` of each student).
 bool RocksTransaction::hasLabel(NodeId id, LabelId label) {
+  if (!touched(columnChunkOf(id))) {
+    if (auto known = store_.columns().probeLabel(label, id)) return *known;
+  }
   std::string record;
   if (!get(Cf::NODES, keys::u64Key(id), &record)) return false;
   return codec::Reader(record).labelsContain(label);
 }
 
 PropertyValue RocksTransaction::nodeProperty(NodeId id, PropKeyId key) {
+  if (!touched(columnChunkOf(id))) {
+    if (auto known = store_.columns().probeProperty(key, id)) return std::move(*known);
+  }
   std::string record;
   if (!get(Cf::NODES, keys::u64Key(id), &record)) return {};
   codec::Reader r(record);

@@ -1,0 +1,73 @@
+#include "storage/columns/column_build.h"
+
+#include <map>
+
+#include "storage/codec/big_endian.h"
+#include "storage/codec/keys.h"
+#include "storage/codec/property_codec.h"
+#include "storage/kv/kv_store.h"
+
+namespace rollcall::storage {
+
+using kv::Cf;
+
+namespace {
+
+// Calls visit(key, value) for every committed entry of `cf` in [from, to). The scan does not
+// fill the block cache: the chunk it builds is what gets cached.
+template <typename Visit>
+void scanRange(kv::KvStore& kv, Cf cf, const std::string& from, const std::string& to,
+               Visit&& visit) {
+  rocksdb::ReadOptions options;
+  rocksdb::Slice upper(to);
+  options.iterate_upper_bound = &upper;
+  options.fill_cache = false;
+  std::unique_ptr<rocksdb::Iterator> it(kv.db().NewIterator(options, kv.cf(cf)));
+  for (it->Seek(from); it->Valid(); it->Next()) visit(it->key(), it->value());
+  kv::check(it->status(), "column scan failed");
+}
+
+}  // namespace
+
+LabelChunk buildLabelChunk(kv::KvStore& kv, LabelId label, uint64_t chunk) {
+  LabelChunk out;
+  NodeId first = columnChunkStart(chunk);
+  scanRange(kv, Cf::LABELS, keys::labelKey(label, first),
+            keys::labelKey(label, columnChunkStart(chunk + 1)),
+            [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
+              out.members.set(columnSlotOf(codec::getU64(key.data() + 4)));
+            });
+  return out;
+}
+
+PropertyChunk buildPropertyChunk(kv::KvStore& kv, PropKeyId key, uint64_t chunk) {
+  std::vector<PropertyValue> values(COLUMN_CHUNK_SIZE);
+  scanRange(kv, Cf::NODES, keys::u64Key(columnChunkStart(chunk)),
+            keys::u64Key(columnChunkStart(chunk + 1)),
+            [&](const rocksdb::Slice& k, const rocksdb::Slice& record) {
+              codec::Reader r(record.ToStringView());
+              r.skipLabels();
+              values[columnSlotOf(codec::getU64(k.data()))] = r.findProperty(key);
+            });
+  return PropertyChunk::fromValues(std::move(values));
+}
+
+void buildDegreeChunks(kv::KvStore& kv, uint64_t chunk,
+                       const std::function<void(RelTypeId, Direction, DegreeChunk&&)>& emit) {
+  std::map<std::pair<RelTypeId, Direction>, DegreeChunk> chunks;
+  // Degree keys are node(8) | dir(1) | type(4); values count(8) | last chunk(8).
+  scanRange(kv, Cf::DEGREE, keys::u64Key(columnChunkStart(chunk)),
+            keys::u64Key(columnChunkStart(chunk + 1)),
+            [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+              auto dir = Direction(uint8_t(key.data()[8]));
+              RelTypeId type = codec::getU32(key.data() + 9);
+              uint64_t count = codec::getU64(value.data());
+              uint32_t stored = count >= DegreeChunk::DEGREE_OVERFLOW
+                                    ? DegreeChunk::DEGREE_OVERFLOW
+                                    : uint32_t(count);
+              chunks[{type, dir}].degrees[columnSlotOf(codec::getU64(key.data()))] = stored;
+            });
+  for (auto& [column, degrees] : chunks) emit(column.first, column.second, std::move(degrees));
+}
+
+}  // namespace rollcall::storage

@@ -1,0 +1,22 @@
+#pragma once
+// Builds column chunks from the committed records with one ordered scan of the chunk's id range
+// (labels: the label's entries; degrees: the degree keys; properties: the node records). Internal
+// to storage/columns.
+#include <functional>
+
+#include "storage/columns/column_chunk.h"
+
+namespace rollcall::storage {
+
+namespace kv {
+class KvStore;
+}
+
+LabelChunk buildLabelChunk(kv::KvStore& kv, LabelId label, uint64_t chunk);
+PropertyChunk buildPropertyChunk(kv::KvStore& kv, PropKeyId key, uint64_t chunk);
+// One scan reads the degrees of every type and direction of the chunk's nodes: calls
+// emit(type, dir, chunk) for each pair that has any.
+void buildDegreeChunks(kv::KvStore& kv, uint64_t chunk,
+                       const std::function<void(RelTypeId, Direction, DegreeChunk&&)>& emit);
+
+}  // namespace rollcall::storage

@@ -1,0 +1,186 @@
+#include "storage/columns/column_cache.h"
+
+#include <algorithm>
+
+#include "storage/columns/column_build.h"
+
+namespace rollcall::storage {
+
+namespace {
+
+// Point reads of a chunk before it is built for them: a chunk costs an ordered read of up to
+// 4,096 records, so it pays once a statement reads a few dozen of its nodes one by one.
+constexpr uint32_t BUILD_AFTER_MISSES = 32;
+// The miss counters are forgotten past this many chunks (they only decide when to build).
+constexpr size_t MAX_MISS_COUNTERS = size_t{1} << 16;
+
+}  // namespace
+
+std::shared_ptr<const void> ColumnCache::find(const Key& key) {
+  auto it = entries_.find(key);
+  if (it == entries_.end()) return nullptr;
+  it->second.referenced = true;
+  return it->second.chunk;
+}
+
+void ColumnCache::insert(const Key& key, std::shared_ptr<const void> chunk, size_t bytes,
+                         uint64_t generation) {
+  if (generation != generation_) return;
+  auto [it, added] = entries_.try_emplace(key);
+  if (!added) return;  // built twice by two threads: the first one stays
+  order_.push_back(key);
+  it->second = Entry{std::move(chunk), bytes, false, std::prev(order_.end())};
+  bytes_ += bytes;
+  misses_.erase(key);
+  evictOverBudget();
+}
+
+// Second chance: an entry read since it last reached the front goes to the back once.
+void ColumnCache::evictOverBudget() {
+  size_t passes = 2 * order_.size();
+  while (bytes_ > budget_ && !order_.empty() && passes-- > 0) {
+    auto it = entries_.find(order_.front());
+    if (it->second.referenced) {
+      it->second.referenced = false;
+      order_.splice(order_.end(), order_, order_.begin());
+      continue;
+    }
+    bytes_ -= it->second.bytes;
+    order_.pop_front();
+    entries_.erase(it);
+  }
+}
+
+bool ColumnCache::worthBuilding(const Key& key) {
+  if (misses_.size() > MAX_MISS_COUNTERS) misses_.clear();
+  return ++misses_[key] >= BUILD_AFTER_MISSES;
+}
+
+template <typename Chunk, typename Build>
+std::shared_ptr<const Chunk> ColumnCache::getOrBuild(const Key& key, Build&& build) {
+  uint64_t generation;
+  {
+    std::lock_guard lock(mutex_);
+    if (auto found = find(key)) return std::static_pointer_cast<const Chunk>(found);
+    generation = generation_;
+  }
+  // Built outside the lock: a build reads RocksDB.
+  auto chunk = std::make_shared<const Chunk>(build());
+  std::lock_guard lock(mutex_);
+  insert(key, chunk, chunk->memoryBytes(), generation);
+  return chunk;
+}
+
+std::shared_ptr<const LabelChunk> ColumnCache::label(LabelId label, uint64_t chunk) {
+  return getOrBuild<LabelChunk>(keyOf(Kind::LABEL, label, 0, chunk),
+                                [&] { return buildLabelChunk(kv_, label, chunk); });
+}
+
+std::shared_ptr<const PropertyChunk> ColumnCache::property(PropKeyId key, uint64_t chunk) {
+  return getOrBuild<PropertyChunk>(keyOf(Kind::PROPERTY, key, 0, chunk),
+                                   [&] { return buildPropertyChunk(kv_, key, chunk); });
+}
+
+// One scan builds the chunk of every (type, direction) of the range that has relationships;
+// the wanted one, when it has none, is cached as all zeros.
+std::shared_ptr<const DegreeChunk> ColumnCache::degree(RelTypeId type, Direction dir,
+                                                       uint64_t chunk) {
+  Key wanted = keyOf(Kind::DEGREE, type, uint8_t(dir), chunk);
+  uint64_t generation;
+  {
+    std::lock_guard lock(mutex_);
+    if (auto found = find(wanted)) return std::static_pointer_cast<const DegreeChunk>(found);
+    generation = generation_;
+  }
+  std::shared_ptr<const DegreeChunk> result;
+  std::vector<std::pair<Key, std::shared_ptr<const DegreeChunk>>> built;
+  buildDegreeChunks(kv_, chunk, [&](RelTypeId t, Direction d, DegreeChunk&& degrees) {
+    auto ptr = std::make_shared<const DegreeChunk>(std::move(degrees));
+    Key key = keyOf(Kind::DEGREE, t, uint8_t(d), chunk);
+    if (key == wanted) result = ptr;
+    built.emplace_back(key, std::move(ptr));
+  });
+  if (!result) {
+    result = std::make_shared<const DegreeChunk>();
+    built.emplace_back(wanted, result);
+  }
+  std::lock_guard lock(mutex_);
+  for (auto& [key, ptr] : built) insert(key, ptr, ptr->memoryBytes(), generation);
+  return result;
+}
+
+std::optional<bool> ColumnCache::probeLabel(LabelId label, NodeId node) {
+  Key key = keyOf(Kind::LABEL, label, 0, columnChunkOf(node));
+  {
+    std::lock_guard lock(mutex_);
+    if (auto found = find(key)) {
+      return static_cast<const LabelChunk*>(found.get())->members.test(columnSlotOf(node));
+    }
+    if (!worthBuilding(key)) return std::nullopt;
+  }
+  return this->label(label, columnChunkOf(node))->members.test(columnSlotOf(node));
+}
+
+std::optional<uint64_t> ColumnCache::probeDegree(RelTypeId type, Direction dir, NodeId node) {
+  Key key = keyOf(Kind::DEGREE, type, uint8_t(dir), columnChunkOf(node));
+  std::shared_ptr<const DegreeChunk> chunk;
+  {
+    std::lock_guard lock(mutex_);
+    if (auto found = find(key)) {
+      chunk = std::static_pointer_cast<const DegreeChunk>(found);
+    } else if (!worthBuilding(key)) {
+      return std::nullopt;
+    }
+  }
+  if (!chunk) chunk = degree(type, dir, columnChunkOf(node));
+  uint32_t d = chunk->degrees[columnSlotOf(node)];
+  if (d == DegreeChunk::DEGREE_OVERFLOW) return std::nullopt;
+  return d;
+}
+
+std::optional<PropertyValue> ColumnCache::probeProperty(PropKeyId key, NodeId node) {
+  Key column = keyOf(Kind::PROPERTY, key, 0, columnChunkOf(node));
+  std::shared_ptr<const PropertyChunk> chunk;
+  {
+    std::lock_guard lock(mutex_);
+    if (auto found = find(column)) {
+      chunk = std::static_pointer_cast<const PropertyChunk>(found);
+    } else if (!worthBuilding(column)) {
+      return std::nullopt;
+    }
+  }
+  if (!chunk) chunk = property(key, columnChunkOf(node));
+  return chunk->get(columnSlotOf(node));
+}
+
+void ColumnCache::invalidate(std::span<const uint64_t> chunks) {
+  if (chunks.empty()) return;
+  std::lock_guard lock(mutex_);
+  ++generation_;
+  for (auto it = order_.begin(); it != order_.end();) {
+    if (!std::binary_search(chunks.begin(), chunks.end(), it->chunk)) {
+      ++it;
+      continue;
+    }
+    auto entry = entries_.find(*it);
+    bytes_ -= entry->second.bytes;
+    entries_.erase(entry);
+    it = order_.erase(it);
+  }
+}
+
+void ColumnCache::clear() {
+  std::lock_guard lock(mutex_);
+  ++generation_;
+  entries_.clear();
+  order_.clear();
+  misses_.clear();
+  bytes_ = 0;
+}
+
+size_t ColumnCache::memoryBytes() {
+  std::lock_guard lock(mutex_);
+  return bytes_;
+}
+
+}  // namespace rollcall::storage

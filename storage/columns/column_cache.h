@@ -1,0 +1,95 @@
+#pragma once
+// The column chunks of the committed graph that this process has read, kept in memory within a
+// byte budget and shared by every transaction and statement of the process (the shell, a `run`
+// of many statements). A chunk is built from the committed records on first use (one ordered
+// scan of its 4,096 node ids, column_build.h) and dropped when a commit writes a node of its
+// range (invalidate) or a bulk load lands (clear), so a cached chunk always equals the
+// committed state. Transactions read their own uncommitted writes elsewhere: they only ask
+// for chunks they have not written to. Internal to storage (includes no RocksDB header, but
+// the builders do).
+#include <cstdint>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <unordered_map>
+
+#include "storage/columns/column_chunk.h"
+
+namespace rollcall::storage {
+
+namespace kv {
+class KvStore;
+}
+
+class ColumnCache {
+ public:
+  // 512 MiB: the string column of 1 M names is about 20 MiB, a degree column 4 MiB.
+  static constexpr size_t DEFAULT_BUDGET = size_t{512} << 20;
+
+  ColumnCache(kv::KvStore& kv, size_t budgetBytes) : kv_(kv), budget_(budgetBytes) {}
+
+  // The chunk, built from the committed records when not cached.
+  std::shared_ptr<const LabelChunk> label(LabelId label, uint64_t chunk);
+  std::shared_ptr<const DegreeChunk> degree(RelTypeId type, Direction dir, uint64_t chunk);
+  std::shared_ptr<const PropertyChunk> property(PropKeyId key, uint64_t chunk);
+
+  // Point reads answered from a cached chunk. Nullopt when the chunk is not cached and has not
+  // yet been asked for often enough to be worth building (a query that reads a few nodes of a
+  // chunk should not pay for a scan of all 4,096), or for a degree too big for the chunk.
+  std::optional<bool> probeLabel(LabelId label, NodeId node);
+  std::optional<uint64_t> probeDegree(RelTypeId type, Direction dir, NodeId node);
+  std::optional<PropertyValue> probeProperty(PropKeyId key, NodeId node);
+
+  // After a commit that wrote nodes (or degrees of nodes) in these chunks.
+  void invalidate(std::span<const uint64_t> chunks);
+  // After a bulk load.
+  void clear();
+
+  size_t memoryBytes();
+
+ private:
+  enum class Kind : uint8_t { LABEL, DEGREE, PROPERTY };
+  struct Key {
+    uint64_t column;  // kind | direction | token
+    uint64_t chunk;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      return size_t((k.column * 0x9E3779B97F4A7C15ULL) ^ (k.chunk * 0xC2B2AE3D27D4EB4FULL));
+    }
+  };
+  struct Entry {
+    std::shared_ptr<const void> chunk;
+    size_t bytes = 0;
+    bool referenced = false;  // second chance before eviction
+    std::list<Key>::iterator order;
+  };
+
+  static Key keyOf(Kind kind, uint32_t token, uint8_t dir, uint64_t chunk) {
+    return {uint64_t(kind) << 40 | uint64_t(dir) << 32 | token, chunk};
+  }
+  std::shared_ptr<const void> find(const Key& key);
+  // Caches a chunk built at `generation` unless an invalidation came since.
+  void insert(const Key& key, std::shared_ptr<const void> chunk, size_t bytes,
+              uint64_t generation);
+  // Whether a missing chunk has been probed often enough to build it.
+  bool worthBuilding(const Key& key);
+  void evictOverBudget();
+  template <typename Chunk, typename Build>
+  std::shared_ptr<const Chunk> getOrBuild(const Key& key, Build&& build);
+
+  kv::KvStore& kv_;
+  size_t budget_;
+  std::mutex mutex_;
+  std::unordered_map<Key, Entry, KeyHash> entries_;
+  std::list<Key> order_;  // oldest first
+  size_t bytes_ = 0;
+  std::unordered_map<Key, uint32_t, KeyHash> misses_;
+  // Moves on at every invalidation: a chunk built from records read before it is not kept.
+  uint64_t generation_ = 0;
+};
+
+}  // namespace rollcall::storage
