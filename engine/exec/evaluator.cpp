@@ -117,8 +117,8 @@ std::optional<bool> existsByDegree(const LogicalOperator& plan, const Row& row, 
     return std::nullopt;
   }
   const auto& x = plan.cast<ExpandOp>();
-  if (x.into || x.relBound || !x.toLabels.empty() || !x.unique.singles.empty() ||
-      !x.unique.lists.empty()) {
+  if (x.into || x.relBound || !x.unique.singles.empty() || !x.unique.lists.empty() ||
+      !ctx.farLabelsToCheck(x.types, x.direction, x.toLabels).empty()) {
     return std::nullopt;
   }
   const Value& from = row[x.from];

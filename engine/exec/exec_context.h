@@ -13,6 +13,7 @@
 #include "engine/exec/label_membership.h"
 #include "engine/main/database.h"
 #include "engine/main/query_result.h"
+#include "engine/parser/ast/pattern.h"
 
 namespace rollcall::storage {
 class GraphStore;
@@ -85,6 +86,14 @@ struct ExecContext {
   bool readOnly = false;
   // Read-only statements answer repeated label checks from LabelMembership.
   bool nodeHasLabel(storage::NodeId node, storage::LabelId label);
+  // The labels of `toLabels` that a step along `types` in `direction` still has to check on its
+  // far node: those the committed statistics do not prove for every relationship of the types
+  // (when every ATTENDED starts at a Student, `()<-[:ATTENDED]-(:Student)` needs no check, and
+  // counting such steps is reading degrees). All of them once the transaction has written.
+  // Remembered per `toLabels` (a logical operator's member): sub-plans open once per row.
+  const std::vector<storage::LabelId>& farLabelsToCheck(const std::vector<storage::RelTypeId>& types,
+                                                 ast::RelDirection direction,
+                                                 const std::vector<storage::LabelId>& toLabels);
   // The last value one property expression read, by entity: consecutive rows often share it.
   struct PropertyMemo {
     uint64_t entity = UINT64_MAX;
@@ -96,6 +105,7 @@ struct ExecContext {
  private:
   [[noreturn]] void throwTimedOut() const;
   LabelMembership labels_;
+  std::unordered_map<const void*, std::vector<storage::LabelId>> farLabels_;
 };
 
 }  // namespace rollcall

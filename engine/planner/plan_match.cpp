@@ -2,7 +2,9 @@
 // its expansions (join_order.cpp); this file lays that order out as operators, placing each
 // filter right after the operator that binds its last input.
 #include <algorithm>
+#include <iterator>
 #include <set>
+#include <unordered_map>
 #include <utility>
 
 #include "engine/planner/match_graph.h"
@@ -203,11 +205,12 @@ class MatchPlanner {
       expand->direction = dir;
       expand->into = into;
       expand->relBound = bound_.count(rel.slot) > 0;
-      expand->unique = used_;
+      expand->unique = usedOverlapping(rel.types);
       expand->details = describeExpand(rel, to, dir);
       // Labels of a node reached here for the first time are checked inside the expand.
       if (!into) expand->toLabels = to.labels;
       used_.singles.push_back(rel.slot);
+      usedTypes_[rel.slot] = rel.types;
       bound_.insert(rel.slot);
       bound_.insert(to.slot);
       append(std::move(expand));
@@ -225,7 +228,7 @@ class MatchPlanner {
     expand->minHops = rel.varLength->min.value_or(1);
     expand->maxHops = rel.varLength->max.value_or(-1);
     expand->into = into;
-    expand->unique = used_;
+    expand->unique = usedOverlapping(rel.types);
     expand->relProbe = rel.probe;
     expand->details = describeExpand(rel, to, dir);
     std::vector<BoundExprPtr> equalities;
@@ -233,6 +236,7 @@ class MatchPlanner {
     if (!equalities.empty()) expand->relPredicate = makeConjunction(std::move(equalities));
     rel.properties.clear();
     used_.lists.push_back(rel.slot);
+    usedTypes_[rel.slot] = rel.types;
     bound_.insert(rel.slot);
     bound_.insert(to.slot);
     if (!into) addLabelFilter(to, std::nullopt);
@@ -257,7 +261,28 @@ class MatchPlanner {
   CardinalityModel model_;
   QueryGraph graph_;
   double rows_ = 1;
+  // The relationships a new one must differ from: those of used_ that can have one of `types`
+  // (none: any type). An ATTENDED step never meets the BELONGS_TO of the same MATCH, so it
+  // need not compare with it, and a count of such steps stays a degree read.
+  RelUniqueness usedOverlapping(const std::vector<storage::RelTypeId>& types) const {
+    auto mayOverlap = [&](Slot slot) {
+      auto it = usedTypes_.find(slot);
+      if (types.empty() || it == usedTypes_.end() || it->second.empty()) return true;
+      return std::any_of(types.begin(), types.end(), [&](storage::RelTypeId t) {
+        return std::find(it->second.begin(), it->second.end(), t) != it->second.end();
+      });
+    };
+    RelUniqueness out;
+    std::copy_if(used_.singles.begin(), used_.singles.end(), std::back_inserter(out.singles),
+                 mayOverlap);
+    std::copy_if(used_.lists.begin(), used_.lists.end(), std::back_inserter(out.lists),
+                 mayOverlap);
+    return out;
+  }
+
   RelUniqueness used_;
+  // The types of each relationship slot in used_ (empty: any type).
+  std::unordered_map<Slot, std::vector<storage::RelTypeId>> usedTypes_;
 };
 
 }  // namespace

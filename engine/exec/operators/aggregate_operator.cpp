@@ -22,6 +22,7 @@ class AggregateOperator : public PhysicalOperator {
  protected:
   void doOpen(ExecContext& ctx) override {
     PhysicalOperator::doOpen(ctx);
+    if (fold_) foldLabels_ = ctx.farLabelsToCheck(fold_->types, fold_->direction, fold_->toLabels);
     groups_.clear();
     held_.reset();
     emitted_ = 0;
@@ -90,7 +91,7 @@ class AggregateOperator : public PhysicalOperator {
   }
 
   bool farLabelsMatch(ExecContext& ctx, storage::NodeId node) const {
-    for (auto label : fold_->toLabels) {
+    for (auto label : foldLabels_) {
       if (!ctx.nodeHasLabel(node, label)) return false;
     }
     return true;
@@ -135,6 +136,7 @@ class AggregateOperator : public PhysicalOperator {
   const AggregateOp& op_;
   const ExpandOp* fold_;  // the Expand this aggregation folds, if any
   std::vector<Step> steps_;
+  std::vector<storage::LabelId> foldLabels_;  // fold_->toLabels less those the statistics prove
   Row scratch_;
   GroupTable groups_;        // in first-seen order
   std::vector<Value> args_;  // reused by every update

@@ -14,6 +14,11 @@ class ExpandCountOperator : public PhysicalOperator {
       : PhysicalOperator("ExpandCount", op.details), op_(op) {}
 
  protected:
+  void doOpen(ExecContext& ctx) override {
+    PhysicalOperator::doOpen(ctx);
+    toLabels_ = ctx.farLabelsToCheck(op_.types, op_.direction, op_.toLabels);
+  }
+
   bool doNext(ExecContext& ctx, RowBatch& out) override {
     RowBatch in;
     while (out.empty()) {
@@ -34,7 +39,7 @@ class ExpandCountOperator : public PhysicalOperator {
     if (from.kind() != Value::Kind::NODE) return 0;
     // Nothing to check per relationship: the degree answers (undirected patterns excepted, where
     // a self-loop is one step but appears in both lists).
-    if (op_.toLabels.empty() && op_.unique.singles.empty() && op_.unique.lists.empty() &&
+    if (toLabels_.empty() && op_.unique.singles.empty() && op_.unique.lists.empty() &&
         op_.direction != ast::RelDirection::UNDIRECTED) {
       return int64_t(stepCount(*ctx.txn, from.asNode().id, op_.types, op_.direction));
     }
@@ -48,13 +53,14 @@ class ExpandCountOperator : public PhysicalOperator {
   }
 
   bool hasLabels(ExecContext& ctx, storage::NodeId node) {
-    for (auto label : op_.toLabels) {
+    for (auto label : toLabels_) {
       if (!ctx.nodeHasLabel(node, label)) return false;
     }
     return true;
   }
 
   const ExpandCountOp& op_;
+  std::vector<storage::LabelId> toLabels_;  // op_.toLabels less those the statistics prove
   std::vector<Step> steps_;
 };
 

@@ -11,6 +11,11 @@ class ExpandOperator : public PerRowOperator {
       : PerRowOperator(op.into ? "ExpandInto" : "Expand", op.details), op_(op) {}
 
  protected:
+  void doOpen(ExecContext& ctx) override {
+    PerRowOperator::doOpen(ctx);
+    toLabels_ = ctx.farLabelsToCheck(op_.types, op_.direction, op_.toLabels);
+  }
+
   void startRow(ExecContext& ctx, Row& in) override {
     steps_.clear();
     pos_ = 0;
@@ -59,13 +64,14 @@ class ExpandOperator : public PerRowOperator {
   }
 
   bool farLabelsMatch(ExecContext& ctx, storage::NodeId node) const {
-    for (auto label : op_.toLabels) {
+    for (auto label : toLabels_) {
       if (!ctx.nodeHasLabel(node, label)) return false;
     }
     return true;
   }
 
   const ExpandOp& op_;
+  std::vector<storage::LabelId> toLabels_;  // op_.toLabels less those the statistics prove
   std::vector<Step> steps_;
   size_t pos_ = 0;
   storage::NodeId target_ = 0;  // ExpandInto: the node the other end must be
