@@ -1,6 +1,7 @@
 #pragma once
 // Wall time and this thread's CPU time, for the benchmarks: on a shared machine the second shows
-// what the code costs when other processes compete for the cores.
+// what the code costs when other processes compete for the cores. And the peak resident memory.
+#include <sys/resource.h>
 #include <time.h>
 
 #include <chrono>
@@ -11,6 +12,13 @@ inline double threadCpuNow() {
   timespec ts;
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+// RUSAGE_SELF: this process; RUSAGE_CHILDREN: the largest of its waited-for children.
+inline double peakRssMiB(int who = RUSAGE_SELF) {
+  rusage usage{};
+  getrusage(who, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KiB on Linux
 }
 
 class Timer {

@@ -13,7 +13,6 @@
 // --dir reuses the CSV files in DATA_DIR (generated there first when missing); --only runs the
 // formulations whose "KEY/label" contains SUBSTRING (e.g. "A/", "C5", "inline map");
 // --with-index then creates an index on :Student(name) and times questions A and B again.
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/bench_timer.h"
 #include "bench/planner_questions.h"
 #include "bench/planner_runner.h"
 #include "engine/main/database.h"
@@ -76,12 +76,6 @@ Args parseArgs(int argc, char** argv) {
 
 double secondsSince(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double peakRssMiB(int who) {
-  rusage usage{};
-  getrusage(who, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KiB on Linux
 }
 
 void loadDatabase(const std::string& data, const std::string& db) {

@@ -1,27 +1,12 @@
 #include "bench/planner_questions.h"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <stdexcept>
+#include "bench/query_pack.h"
 
 namespace rollcall::bench {
 namespace {
 
-// The statement of a query-pack file: its `//` header comment and final `;` dropped.
 std::string seedQuery(const std::string& dir, const std::string& prefix) {
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    std::string file = entry.path().filename().string();
-    if (file.rfind(prefix, 0) != 0 || entry.path().extension() != ".cypher") continue;
-    std::ifstream in(entry.path());
-    std::string line, text;
-    while (std::getline(in, line)) {
-      if (line.rfind("//", 0) != 0) text += line + "\n";
-    }
-    while (!text.empty() && (text.back() == '\n' || text.back() == ';')) text.pop_back();
-    return text;
-  }
-  throw std::runtime_error("no " + prefix + "*.cypher in " + dir);
+  return packQuery(dir, prefix).text;
 }
 
 const char* A_RETURN = " RETURN se.session_id, se.date";
