@@ -1,5 +1,6 @@
 #include "engine/exec/mapper.h"
 
+#include "engine/exec/operators/column_scan.h"
 #include "engine/exec/operators/operators.h"
 
 namespace rollcall {
@@ -26,7 +27,22 @@ class Mapper {
     if (op.kind == LogicalOpKind::AGGREGATE && op.cast<AggregateOp>().foldsExpand) {
       input = input->child.get();
     }
-    if (input) phys->child = map(*input);
+    if (input) phys->child = input == op.child.get() ? mapInput(op, *input) : map(*input);
+    return phys;
+  }
+
+  // A label scan right under a Filter that compares the scanned node's properties with
+  // constants reads columns and passes on only the nodes that can pass.
+  OperatorPtr mapInput(const LogicalOperator& op, const LogicalOperator& input) {
+    if (op.kind != LogicalOpKind::FILTER || input.kind != LogicalOpKind::NODE_SCAN) {
+      return map(input);
+    }
+    const auto& scan = input.cast<NodeScanOp>();
+    auto predicates = columnPredicates(*op.cast<FilterOp>().predicate, scan.node);
+    if (!scan.label || predicates.empty()) return map(input);
+    OperatorPtr phys = makeColumnScan(scan, std::move(predicates));
+    phys->setEstimatedRows(input.estimatedRows);
+    phys->child = map(*input.child);
     return phys;
   }
 
