@@ -42,14 +42,30 @@ bool labelFilters(LogicalOperator*& op, Slot slot, std::vector<storage::LabelId>
   return true;
 }
 
+// A plain count of one of `slots`.
+bool countsOneOf(const AggregateSpec& a, const std::vector<Slot>& slots) {
+  if (!a.fn || a.fn->name != "count" || a.distinct || a.args.size() != 1) return false;
+  if (a.args[0]->kind != BoundExprKind::SLOT) return false;
+  return std::find(slots.begin(), slots.end(), a.args[0]->cast<SlotRef>().slot) != slots.end();
+}
+
 // Every aggregate is count(*) or a plain count of one of `slots`.
 bool onlyCounts(const AggregateOp& agg, std::vector<Slot> slots) {
-  for (const auto& a : agg.aggregates) {
-    if (!a.fn) continue;
-    if (a.fn->name != "count" || a.distinct || a.args.size() != 1) return false;
-    if (a.args[0]->kind != BoundExprKind::SLOT) return false;
-    Slot s = a.args[0]->cast<SlotRef>().slot;
-    if (std::find(slots.begin(), slots.end(), s) == slots.end()) return false;
+  return std::all_of(agg.aggregates.begin(), agg.aggregates.end(),
+                     [&](const AggregateSpec& a) { return !a.fn || countsOneOf(a, slots); });
+}
+
+// An aggregate whose value does not change when its input rows repeat (DISTINCT, min, max) and
+// that reads none of `slots`: `count(DISTINCT sess)` beside the count of an OPTIONAL MATCH from
+// `sess`.
+bool ignoresRepeats(const AggregateSpec& a, const std::vector<Slot>& slots) {
+  if (!a.fn || !(a.distinct || a.fn->name == "min" || a.fn->name == "max")) return false;
+  for (const auto& arg : a.args) {
+    std::vector<Slot> used;
+    collectSlots(*arg, used);
+    for (Slot s : used) {
+      if (std::find(slots.begin(), slots.end(), s) != slots.end()) return false;
+    }
   }
   return true;
 }
@@ -60,9 +76,11 @@ ast::RelDirection reversed(ast::RelDirection d) {
   return d;
 }
 
-void countBySum(AggregateOp& agg, Slot countSlot) {
+// The aggregates counting one of `counted` (all of them when empty) become sums of countSlot.
+void countBySum(AggregateOp& agg, Slot countSlot, const std::vector<Slot>& counted = {}) {
   const AggregateFunctionInfo* sum = lookupAggregateFunction("sum");
   for (auto& a : agg.aggregates) {
+    if (!counted.empty() && !countsOneOf(a, counted)) continue;
     a.fn = sum;
     a.distinct = false;
     a.args.clear();
@@ -131,6 +149,9 @@ bool rewriteFar(LogicalOpPtr& input, ExpandOp& e, std::vector<storage::LabelId> 
 // relationships the expand finds, 0 for the null row the Optional adds, so the Optional becomes
 // an ExpandCount over its input ("students who never attended" written with OPTIONAL MATCH and
 // count = 0 reads one degree per student). count(*) would count the null row: not rewritten.
+// Aggregates that ignore repeated rows may stand beside the counts (the instructor load's
+// count(DISTINCT sess)): one row per input row instead of one per relationship leaves them as
+// they were.
 bool rewriteOptionalCount(LogicalOpPtr& input, AggregateOp& agg) {
   if (input->kind != LogicalOpKind::OPTIONAL) return false;
   auto& opt = input->cast<OptionalOp>();
@@ -144,16 +165,18 @@ bool rewriteOptionalCount(LogicalOpPtr& input, AggregateOp& agg) {
   if (!e.child || e.child->kind != LogicalOpKind::ARGUMENT) return false;
   bool countsStar = std::any_of(agg.aggregates.begin(), agg.aggregates.end(),
                                 [](const AggregateSpec& a) { return !a.fn; });
-  if (countsStar || !onlyCounts(agg, {e.to, e.rel}) || readsAny(agg.groups, {e.to, e.rel})) {
-    return false;
-  }
+  std::vector<Slot> found = {e.to, e.rel};
+  bool countsOrIgnores = std::all_of(
+      agg.aggregates.begin(), agg.aggregates.end(),
+      [&](const AggregateSpec& a) { return countsOneOf(a, found) || ignoresRepeats(a, found); });
+  if (countsStar || !countsOrIgnores || readsAny(agg.groups, found)) return false;
   toLabels.insert(toLabels.end(), e.toLabels.begin(), e.toLabels.end());
   auto count = countOf(e, e.from, e.direction, std::move(toLabels), e.to);
   count->child = std::move(opt.child);
   count->keepZero = true;
   count->details = "OPTIONAL " + count->details;
   count->estimatedRows = count->child->estimatedRows;
-  countBySum(agg, e.to);
+  countBySum(agg, e.to, found);
   input = std::move(count);
   return true;
 }
