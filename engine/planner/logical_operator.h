@@ -184,6 +184,8 @@ struct AggregateOp : LogicalOpBase<LogicalOpKind::AGGREGATE> {
   // The child is an Expand whose rows the aggregation folds as the expand finds them, without
   // building them (the groups read none of the expand's new slots).
   bool foldsExpand = false;
+  // Each group has exactly one input row (groupsAreUnique): no table is needed.
+  bool groupsUnique = false;
 };
 
 struct DistinctOp : LogicalOpBase<LogicalOpKind::DISTINCT> {

@@ -206,4 +206,39 @@ bool canFoldExpand(const LogicalOperator& input, const AggregateOp& agg) {
   return !e.into && !e.relBound && !readsAny(agg.groups, {e.to, e.rel});
 }
 
+namespace {
+
+// Whether `op` yields each value of `slot` at most once per run.
+bool rowsUniqueOn(const LogicalOperator& op, Slot slot) {
+  switch (op.kind) {
+    case LogicalOpKind::NODE_SCAN:
+      // Below an Argument, one run per argument row: unique within each run.
+      return op.cast<NodeScanOp>().node == slot && op.child &&
+             op.child->kind == LogicalOpKind::ARGUMENT;
+    case LogicalOpKind::EXPAND_COUNT:
+    case LogicalOpKind::FILTER:
+    case LogicalOpKind::SORT:
+    case LogicalOpKind::SKIP:
+    case LogicalOpKind::LIMIT:
+      return op.child && rowsUniqueOn(*op.child, slot);
+    case LogicalOpKind::PROJECT: {
+      const auto& items = op.cast<ProjectOp>().items;
+      bool rewrites = std::any_of(items.begin(), items.end(),
+                                  [&](const auto& item) { return item.first == slot; });
+      return !rewrites && op.child && rowsUniqueOn(*op.child, slot);
+    }
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool groupsAreUnique(const LogicalOperator& input, const AggregateOp& agg) {
+  return std::any_of(agg.groups.begin(), agg.groups.end(), [&](const auto& group) {
+    return group.second->kind == BoundExprKind::SLOT &&
+           rowsUniqueOn(input, group.second->template cast<SlotRef>().slot);
+  });
+}
+
 }  // namespace rollcall

@@ -194,6 +194,7 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
     agg->groups = std::move(proj.groups);
     agg->aggregates = std::move(proj.aggregates);
     if (!rewriteGroupedCount(input, *agg)) agg->foldsExpand = canFoldExpand(*input, *agg);
+    agg->groupsUnique = !agg->foldsExpand && groupsAreUnique(*input, *agg);
     if (agg->foldsExpand) agg->details = "(folds Expand " + input->details + ")";
     if (agg->groups.empty()) agg->estimatedRows = 1;  // else at most its input's rows
     input = chain(std::move(input), std::move(agg));

@@ -51,6 +51,10 @@ LogicalOpPtr chain(LogicalOpPtr input, LogicalOpPtr op);
 bool rewriteGroupedCount(LogicalOpPtr& input, AggregateOp& agg);
 // Whether `agg` can fold the rows of `input`, an Expand, as they are found (AggregateOp).
 bool canFoldExpand(const LogicalOperator& input, const AggregateOp& agg);
+// Whether every group of `agg` gets exactly one input row: it groups by a node that its input
+// yields once per row (a label scan, then only filters, counts and sorts). The aggregation then
+// folds each row on its own instead of hashing it into a table.
+bool groupsAreUnique(const LogicalOperator& input, const AggregateOp& agg);
 
 // EXPLAIN: one operator per line, children indented, each with its estimated rows.
 std::string describePlan(const LogicalOperator& root);

@@ -30,6 +30,7 @@ class AggregateOperator : public PhysicalOperator {
   }
 
   bool doNext(ExecContext& ctx, RowBatch& out) override {
+    if (op_.groupsUnique) return foldEachRow(ctx, out);
     if (!consumed_) consume(ctx);
     while (emitted_ < groups_.size() && out.size() < BATCH_SIZE) {
       out.push_back(finish(ctx, groups_[emitted_++]));
@@ -44,6 +45,27 @@ class AggregateOperator : public PhysicalOperator {
       states.push_back(agg.fn ? agg.fn->create(agg.distinct) : createCountStar());
     }
     return states;
+  }
+
+  // One group per input row (AggregateOp::groupsUnique): each row is folded and finished at
+  // once, streaming, without a table.
+  bool foldEachRow(ExecContext& ctx, RowBatch& out) {
+    RowBatch in;
+    while (out.empty()) {
+      if (!child->next(ctx, in)) return false;
+      for (const Row& row : in) {
+        Group group;
+        group.key.resize(op_.groups.size());
+        for (size_t i = 0; i < op_.groups.size(); ++i) {
+          group.key[i] = evaluate(*op_.groups[i].second, row, ctx);
+        }
+        group.states = newStates();
+        update(ctx, row, group.states);
+        out.push_back(finish(ctx, group));
+      }
+      held_.reset();  // what the states held is gone with them
+    }
+    return true;
   }
 
   void consume(ExecContext& ctx) {
