@@ -50,6 +50,14 @@ class IdSet {
   }
 
   size_t size() const { return size_; }
+  // Calls visit(id) for every id, in no particular order.
+  template <typename Visit>
+  void forEach(Visit&& visit) const {
+    if (hasEmptyId_) visit(EMPTY);
+    for (uint64_t id : slots_) {
+      if (id != EMPTY) visit(id);
+    }
+  }
   void clear() {
     std::vector<uint64_t>().swap(slots_);
     size_ = 0;

@@ -70,6 +70,7 @@ class RocksTransaction final : public Transaction {
   void setRelProperty(RelId id, PropKeyId key, const PropertyValue& value) override;
   void setRelProperties(RelId id, Properties properties) override;
 
+  bool hasWrites() override { return writing_; }
   uint64_t pendingWriteBytes() override;
   void commit() override;
   void commitAndContinue() override;

@@ -84,6 +84,11 @@ class Transaction {
   virtual void setRelProperty(RelId id, PropKeyId key, const PropertyValue& value) = 0;
   virtual void setRelProperties(RelId id, Properties properties) = 0;
 
+  // Whether this transaction has written anything (even if committed since by
+  // commitAndContinue): until then it sees exactly the committed graph, which the store's
+  // statistics describe. The default answers true, which is always safe.
+  virtual bool hasWrites() { return true; }
+
   // About how many bytes of memory the uncommitted writes hold (the batch, its index and the
   // buffers kept until commit): what a statement memory limit counts for a big transaction.
   // Cheap enough to ask every few thousand writes.

@@ -7,6 +7,7 @@
 
 #include "engine/common/value_footprint.h"
 #include "engine/common/value_ops.h"
+#include "engine/exec/function/distinct_node_ids.h"
 #include "engine/exec/function/function_support.h"
 #include "storage/common/id_set.h"
 
@@ -40,8 +41,9 @@ class FilteredState : public AggregateState {
   bool firstSighting(FunctionContext& ctx, const Value& v) {
     if (!seen_) seen_ = std::make_unique<Seen>();
     if (v.kind() == Value::Kind::NODE) {
-      if (!seen_->nodes.insert(v.asNode().id)) return false;
-      ctx.hold(2 * sizeof(storage::NodeId), "DISTINCT in an aggregate");  // id at 50% load
+      size_t grown = 0;
+      if (!seen_->nodes.insert(v.asNode().id, grown)) return false;
+      if (grown > 0) ctx.hold(grown, "DISTINCT in an aggregate");
       return true;
     }
     if (seen_->values.contains(v)) return false;
@@ -54,7 +56,7 @@ class FilteredState : public AggregateState {
   // a grouped aggregation holds one state per group.
   struct Seen {
     std::unordered_set<Value, ValueHash, ValueEquivalent> values;
-    storage::IdSet nodes;
+    DistinctNodeIds nodes;
   };
   bool distinct_;
   std::unique_ptr<Seen> seen_;
