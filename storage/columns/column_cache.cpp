@@ -1,10 +1,13 @@
 #include "storage/columns/column_cache.h"
 
 #include <algorithm>
+#include <array>
 
 #include "storage/columns/column_build.h"
 
 namespace rollcall::storage {
+
+std::atomic<uint64_t> ColumnCache::nextId_{1};
 
 namespace {
 
@@ -109,47 +112,67 @@ std::shared_ptr<const DegreeChunk> ColumnCache::degree(RelTypeId type, Direction
   return result;
 }
 
-std::optional<bool> ColumnCache::probeLabel(LabelId label, NodeId node) {
-  Key key = keyOf(Kind::LABEL, label, 0, columnChunkOf(node));
+namespace {
+
+// The last chunks this thread probed, per cache: a projection reads `s.name` of row after row
+// of the same chunk, and the memo answers without the cache's lock and hash lookup. An entry is
+// good while the cache's generation has not moved (no commit invalidated anything since).
+struct ProbeMemo {
+  uint64_t cache = 0;  // ColumnCache::id_: not the address, which a reopened store may reuse
+  uint64_t column = 0;
+  uint64_t chunk = 0;
+  uint64_t generation = 0;
+  std::shared_ptr<const void> data;
+};
+thread_local std::array<ProbeMemo, 8> probeMemo;
+
+ProbeMemo& memoSlot(uint64_t column) { return probeMemo[(column ^ (column >> 32)) & 7]; }
+
+}  // namespace
+
+template <typename Chunk, typename Build>
+std::shared_ptr<const Chunk> ColumnCache::probeChunk(const Key& key, Build&& build) {
+  ProbeMemo& memo = memoSlot(key.column);
+  if (memo.cache == id_ && memo.column == key.column && memo.chunk == key.chunk &&
+      memo.generation == generation_.load(std::memory_order_acquire)) {
+    return std::static_pointer_cast<const Chunk>(memo.data);
+  }
+  std::shared_ptr<const Chunk> chunk;
+  uint64_t generation;
   {
     std::lock_guard lock(mutex_);
+    generation = generation_;
     if (auto found = find(key)) {
-      return static_cast<const LabelChunk*>(found.get())->members.test(columnSlotOf(node));
+      chunk = std::static_pointer_cast<const Chunk>(found);
+    } else if (!worthBuilding(key)) {
+      return nullptr;
     }
-    if (!worthBuilding(key)) return std::nullopt;
   }
-  return this->label(label, columnChunkOf(node))->members.test(columnSlotOf(node));
+  if (!chunk) chunk = build();
+  memo = ProbeMemo{id_, key.column, key.chunk, generation, chunk};
+  return chunk;
+}
+
+std::optional<bool> ColumnCache::probeLabel(LabelId label, NodeId node) {
+  auto chunk = probeChunk<LabelChunk>(keyOf(Kind::LABEL, label, 0, columnChunkOf(node)),
+                                      [&] { return this->label(label, columnChunkOf(node)); });
+  if (!chunk) return std::nullopt;
+  return chunk->members.test(columnSlotOf(node));
 }
 
 std::optional<uint64_t> ColumnCache::probeDegree(RelTypeId type, Direction dir, NodeId node) {
-  Key key = keyOf(Kind::DEGREE, type, uint8_t(dir), columnChunkOf(node));
-  std::shared_ptr<const DegreeChunk> chunk;
-  {
-    std::lock_guard lock(mutex_);
-    if (auto found = find(key)) {
-      chunk = std::static_pointer_cast<const DegreeChunk>(found);
-    } else if (!worthBuilding(key)) {
-      return std::nullopt;
-    }
-  }
-  if (!chunk) chunk = degree(type, dir, columnChunkOf(node));
+  auto chunk = probeChunk<DegreeChunk>(keyOf(Kind::DEGREE, type, uint8_t(dir), columnChunkOf(node)),
+                                       [&] { return degree(type, dir, columnChunkOf(node)); });
+  if (!chunk) return std::nullopt;
   uint32_t d = chunk->degrees[columnSlotOf(node)];
   if (d == DegreeChunk::DEGREE_OVERFLOW) return std::nullopt;
   return d;
 }
 
 std::optional<PropertyValue> ColumnCache::probeProperty(PropKeyId key, NodeId node) {
-  Key column = keyOf(Kind::PROPERTY, key, 0, columnChunkOf(node));
-  std::shared_ptr<const PropertyChunk> chunk;
-  {
-    std::lock_guard lock(mutex_);
-    if (auto found = find(column)) {
-      chunk = std::static_pointer_cast<const PropertyChunk>(found);
-    } else if (!worthBuilding(column)) {
-      return std::nullopt;
-    }
-  }
-  if (!chunk) chunk = property(key, columnChunkOf(node));
+  auto chunk = probeChunk<PropertyChunk>(keyOf(Kind::PROPERTY, key, 0, columnChunkOf(node)),
+                                         [&] { return property(key, columnChunkOf(node)); });
+  if (!chunk) return std::nullopt;
   return chunk->get(columnSlotOf(node));
 }
 

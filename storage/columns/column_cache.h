@@ -7,6 +7,7 @@
 // committed state. Transactions read their own uncommitted writes elsewhere: they only ask
 // for chunks they have not written to. Internal to storage (includes no RocksDB header, but
 // the builders do).
+#include <atomic>
 #include <cstdint>
 #include <list>
 #include <memory>
@@ -80,7 +81,12 @@ class ColumnCache {
   void evictOverBudget();
   template <typename Chunk, typename Build>
   std::shared_ptr<const Chunk> getOrBuild(const Key& key, Build&& build);
+  // The chunk for a point read: memoised, cached, or built when worth it; null otherwise.
+  template <typename Chunk, typename Build>
+  std::shared_ptr<const Chunk> probeChunk(const Key& key, Build&& build);
 
+  static std::atomic<uint64_t> nextId_;
+  const uint64_t id_ = nextId_++;  // names this cache in the threads' probe memos
   kv::KvStore& kv_;
   size_t budget_;
   std::mutex mutex_;
@@ -88,8 +94,9 @@ class ColumnCache {
   std::list<Key> order_;  // oldest first
   size_t bytes_ = 0;
   std::unordered_map<Key, uint32_t, KeyHash> misses_;
-  // Moves on at every invalidation: a chunk built from records read before it is not kept.
-  uint64_t generation_ = 0;
+  // Moves on at every invalidation: a chunk built from records read before it is not kept, and
+  // a thread's memo of its last probes (probeChunk) is dropped. Written under mutex_.
+  std::atomic<uint64_t> generation_{0};
 };
 
 }  // namespace rollcall::storage
