@@ -56,6 +56,8 @@ class RocksTransaction final : public Transaction {
   std::vector<NodeId> indexSeek(LabelId label, PropKeyId key, const PropertyValue& value) override;
   std::shared_ptr<const LabelChunk> labelColumn(LabelId label, uint64_t chunk) override;
   std::shared_ptr<const PropertyChunk> propertyColumn(PropKeyId key, uint64_t chunk) override;
+  std::shared_ptr<const DegreeChunk> degreeColumn(RelTypeId type, Direction dir,
+                                                  uint64_t chunk) override;
   NodeId nodeIdEnd() override;
   bool indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) override;
 

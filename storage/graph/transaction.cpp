@@ -21,6 +21,18 @@ std::shared_ptr<const PropertyChunk> Transaction::propertyColumn(PropKeyId key, 
   return std::make_shared<const PropertyChunk>(PropertyChunk::fromValues(std::move(values)));
 }
 
+std::shared_ptr<const DegreeChunk> Transaction::degreeColumn(RelTypeId type, Direction dir,
+                                                             uint64_t chunk) {
+  auto out = std::make_shared<DegreeChunk>();
+  NodeId first = columnChunkStart(chunk);
+  for (size_t slot = 0; slot < COLUMN_CHUNK_SIZE; ++slot) {
+    uint64_t d = degree(first + slot, type, dir);
+    out->degrees[slot] = d >= DegreeChunk::DEGREE_OVERFLOW ? DegreeChunk::DEGREE_OVERFLOW
+                                                           : uint32_t(d);
+  }
+  return out;
+}
+
 NodeId Transaction::nodeIdEnd() {
   NodeId end = 0;
   auto cursor = scanAllNodes();

@@ -66,6 +66,8 @@ class Transaction {
   // store's column cache.
   virtual std::shared_ptr<const LabelChunk> labelColumn(LabelId label, uint64_t chunk);
   virtual std::shared_ptr<const PropertyChunk> propertyColumn(PropKeyId key, uint64_t chunk);
+  virtual std::shared_ptr<const DegreeChunk> degreeColumn(RelTypeId type, Direction dir,
+                                                          uint64_t chunk);
   // One past the highest node id in use (or once allocated): the chunks below
   // columnChunkOf(nodeIdEnd() - 1) + 1 hold every node.
   virtual NodeId nodeIdEnd();

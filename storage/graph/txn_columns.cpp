@@ -68,6 +68,12 @@ std::shared_ptr<const PropertyChunk> RocksTransaction::propertyColumn(PropKeyId 
   return store_.columns().property(key, chunk);
 }
 
+std::shared_ptr<const DegreeChunk> RocksTransaction::degreeColumn(RelTypeId type, Direction dir,
+                                                                  uint64_t chunk) {
+  if (touched(chunk)) return Transaction::degreeColumn(type, dir, chunk);
+  return store_.columns().degree(type, dir, chunk);
+}
+
 NodeId RocksTransaction::nodeIdEnd() { return store_.nextNodeId(); }
 
 void RocksTransaction::invalidateTouchedColumns() {

@@ -8,13 +8,16 @@
 
 namespace rollcall {
 
-// `node.key <op> constant` (constant: a literal or a parameter, evaluated once per scan), or
-// `node.key IS NOT NULL` (constant null).
+// `node.key <op> constant` (constant: a literal or a parameter, evaluated once per scan),
+// `node.key IS NOT NULL` (constant null), or whether the node has a step of a one-hop pattern
+// (`(s)-[:ATTENDED]->(:Session)`, `NOT (s)-[:ATTENDED]->()`: `steps`, read from degrees when
+// the far node's labels are implied by the statistics, else left to the filter).
 struct ColumnPredicate {
-  enum class Op : uint8_t { EQ, NE, LT, LE, GT, GE, IS_NOT_NULL };
+  enum class Op : uint8_t { EQ, NE, LT, LE, GT, GE, IS_NOT_NULL, HAS_STEP, HAS_NO_STEP };
   storage::PropKeyId key = 0;
   Op op = Op::EQ;
   const BoundExpression* constant = nullptr;
+  const ExpandOp* steps = nullptr;
 };
 
 // The conjuncts of `predicate` (a chain of ANDs, or one predicate) that are column predicates

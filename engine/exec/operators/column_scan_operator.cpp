@@ -5,6 +5,8 @@
 // handful of rows instead of a row per node read one record at a time.
 #include "engine/exec/operators/column_scan.h"
 
+#include <algorithm>
+
 #include "engine/common/value_ops.h"
 #include "engine/exec/evaluator.h"
 #include "storage/graph/transaction.h"
@@ -21,6 +23,8 @@ bool passes(const Value& value, ColumnPredicate::Op op, const Value& constant) {
   using Op = ColumnPredicate::Op;
   switch (op) {
     case Op::IS_NOT_NULL: return !value.isNull();
+    case Op::HAS_STEP:
+    case Op::HAS_NO_STEP: return true;  // narrowed by narrowBySteps
     case Op::EQ: return isTrue(cypherEquals(value, constant));
     case Op::NE: {
       Value eq = cypherEquals(value, constant);
@@ -44,9 +48,34 @@ bool compareExact(T a, ColumnPredicate::Op op, T b) {
     case Op::LE: return a <= b;
     case Op::GT: return a > b;
     case Op::GE: return a >= b;
-    case Op::IS_NOT_NULL: return true;
+    case Op::IS_NOT_NULL:
+    case Op::HAS_STEP:
+    case Op::HAS_NO_STEP: return true;
   }
   return false;
+}
+
+// Keeps the nodes of `selected` that have (or, for HAS_NO_STEP, lack) a relationship of the
+// expand's types in its direction.
+void narrowBySteps(ExecContext& ctx, ChunkBitmap& selected, const ExpandOp& steps,
+                   ColumnPredicate::Op op, uint64_t chunk) {
+  ChunkBitmap any;
+  auto addDegrees = [&](storage::Direction dir) {
+    for (storage::RelTypeId type : steps.types) {
+      auto degrees = ctx.txn->degreeColumn(type, dir, chunk);
+      selected.forEach([&](size_t slot) {
+        if (degrees->degrees[slot] > 0) any.set(slot);
+      });
+    }
+  };
+  if (steps.direction != ast::RelDirection::LEFT) addDegrees(storage::Direction::OUT);
+  if (steps.direction != ast::RelDirection::RIGHT) addDegrees(storage::Direction::IN);
+  bool wanted = op == ColumnPredicate::Op::HAS_STEP;
+  ChunkBitmap kept;
+  selected.forEach([&](size_t slot) {
+    if (any.test(slot) == wanted) kept.set(slot);
+  });
+  selected = kept;
 }
 
 // Clears the bits of `selected` whose value in `column` does not pass. Strings compared for
@@ -86,10 +115,15 @@ class ColumnScanOperator : public PerRowOperator {
   void startRow(ExecContext& ctx, Row& in) override {
     constants_.clear();
     empty_ = false;
+    active_.clear();
     for (const auto& p : predicates_) {
       constants_.push_back(p.constant ? evaluate(*p.constant, in, ctx) : Value());
       // A comparison with null is never true.
       if (p.constant && constants_.back().isNull()) empty_ = true;
+      // Degrees answer a step predicate only when the far node's labels need no check.
+      active_.push_back(!p.steps || ctx.farLabelsToCheck(p.steps->types, p.steps->direction,
+                                                         p.steps->toLabels)
+                                        .empty());
     }
     chunk_ = 0;
     chunks_ = storage::columnChunkOf(ctx.txn->nodeIdEnd() + storage::COLUMN_CHUNK_SIZE - 1);
@@ -116,8 +150,13 @@ class ColumnScanOperator : public PerRowOperator {
       uint64_t chunk = chunk_++;
       ChunkBitmap selected = ctx.txn->labelColumn(*op_.label, chunk)->members;
       for (size_t i = 0; i < predicates_.size() && !selected.empty(); ++i) {
-        narrow(selected, *ctx.txn->propertyColumn(predicates_[i].key, chunk), predicates_[i].op,
-               constants_[i]);
+        const ColumnPredicate& p = predicates_[i];
+        if (!active_[i]) continue;
+        if (p.steps) {
+          narrowBySteps(ctx, selected, *p.steps, p.op, chunk);
+        } else {
+          narrow(selected, *ctx.txn->propertyColumn(p.key, chunk), p.op, constants_[i]);
+        }
       }
       storage::NodeId first = storage::columnChunkStart(chunk);
       selected.forEach([&](size_t slot) { ids_.push_back(first + slot); });
@@ -128,12 +167,42 @@ class ColumnScanOperator : public PerRowOperator {
   const NodeScanOp& op_;
   std::vector<ColumnPredicate> predicates_;
   std::vector<Value> constants_;
+  std::vector<bool> active_;  // per predicate: applied here (else left to the filter)
   bool empty_ = false;
   uint64_t chunk_ = 0;
   uint64_t chunks_ = 0;
   std::vector<storage::NodeId> ids_;
   size_t pos_ = 0;
 };
+
+// `(node)-[:T]->(...)` or `NOT (node)-[:T]->(...)`: a one-hop pattern of known types from the
+// scanned node with nothing to check but the far node's labels.
+std::optional<ColumnPredicate> stepPredicate(const BoundExpression& predicate, Slot node) {
+  const BoundExpression* e = &predicate;
+  bool negated = false;
+  if (e->kind == BoundExprKind::UNARY && e->cast<UnaryOpExpr>().op == ast::UnaryOp::NOT) {
+    e = e->cast<UnaryOpExpr>().operand.get();
+    negated = true;
+  }
+  if (e->kind != BoundExprKind::PATTERN_EXISTS) return std::nullopt;
+  const LogicalOperator& plan = *e->cast<PatternExistsExpr>().plan;
+  if (plan.kind != LogicalOpKind::EXPAND || !plan.child ||
+      plan.child->kind != LogicalOpKind::ARGUMENT) {
+    return std::nullopt;
+  }
+  const auto& x = plan.cast<ExpandOp>();
+  bool typesKnown = !x.types.empty() &&
+                    std::none_of(x.types.begin(), x.types.end(),
+                                 [](storage::RelTypeId t) { return t == storage::INVALID_TOKEN; });
+  if (x.from != node || x.into || x.relBound || !x.unique.singles.empty() ||
+      !x.unique.lists.empty() || !typesKnown) {
+    return std::nullopt;
+  }
+  ColumnPredicate p;
+  p.op = negated ? ColumnPredicate::Op::HAS_NO_STEP : ColumnPredicate::Op::HAS_STEP;
+  p.steps = &x;
+  return p;
+}
 
 // `predicate` as a column predicate on `node`, when it is one.
 std::optional<ColumnPredicate> asColumnPredicate(const BoundExpression& predicate, Slot node) {
@@ -149,6 +218,7 @@ std::optional<ColumnPredicate> asColumnPredicate(const BoundExpression& predicat
   auto isConstant = [](const BoundExpression& e) {
     return e.kind == BoundExprKind::CONSTANT || e.kind == BoundExprKind::PARAMETER;
   };
+  if (auto steps = stepPredicate(predicate, node)) return steps;
   if (predicate.kind == BoundExprKind::IS_NULL) {
     const auto& n = predicate.cast<IsNullOpExpr>();
     const PropertyRef* p = propertyOf(*n.operand);
