@@ -15,7 +15,10 @@ namespace {
 class LabelColumnCursor final : public NodeCursor {
  public:
   LabelColumnCursor(Transaction& txn, LabelId label)
-      : txn_(txn), label_(label), chunks_(columnChunkOf(txn.nodeIdEnd() + COLUMN_CHUNK_SIZE - 1)) {}
+      : txn_(txn),
+        label_(label),
+        end_(txn.nodeIdEnd()),
+        chunks_(columnChunkOf(end_ + COLUMN_CHUNK_SIZE - 1)) {}
 
   size_t next(NodeId* out, size_t max) override {
     size_t n = 0;
@@ -35,14 +38,16 @@ class LabelColumnCursor final : public NodeCursor {
     pos_ = 0;
     while (ids_.empty() && chunk_ < chunks_) {
       NodeId first = columnChunkStart(chunk_);
-      txn_.labelColumn(label_, chunk_++)->members.forEach(
-          [&](size_t slot) { ids_.push_back(first + slot); });
+      txn_.labelColumn(label_, chunk_++)->members.forEach([&](size_t slot) {
+        if (first + slot < end_) ids_.push_back(first + slot);
+      });
     }
     return !ids_.empty();
   }
 
   Transaction& txn_;
   LabelId label_;
+  NodeId end_;  // nodeIdEnd() at open: later nodes are not returned
   uint64_t chunks_;
   uint64_t chunk_ = 0;
   std::vector<NodeId> ids_;
