@@ -131,7 +131,7 @@ ProbeMemo& memoSlot(uint64_t column) { return probeMemo[(column ^ (column >> 32)
 }  // namespace
 
 template <typename Chunk, typename Build>
-std::shared_ptr<const Chunk> ColumnCache::probeChunk(const Key& key, Build&& build) {
+std::shared_ptr<const Chunk> ColumnCache::probeChunk(const Key& key, bool mayBuild, Build&& build) {
   ProbeMemo& memo = memoSlot(key.column);
   if (memo.cache == id_ && memo.column == key.column && memo.chunk == key.chunk &&
       memo.generation == generation_.load(std::memory_order_acquire)) {
@@ -144,7 +144,7 @@ std::shared_ptr<const Chunk> ColumnCache::probeChunk(const Key& key, Build&& bui
     generation = generation_;
     if (auto found = find(key)) {
       chunk = std::static_pointer_cast<const Chunk>(found);
-    } else if (!worthBuilding(key)) {
+    } else if (!mayBuild || !worthBuilding(key)) {
       return nullptr;
     }
   }
@@ -153,25 +153,28 @@ std::shared_ptr<const Chunk> ColumnCache::probeChunk(const Key& key, Build&& bui
   return chunk;
 }
 
-std::optional<bool> ColumnCache::probeLabel(LabelId label, NodeId node) {
-  auto chunk = probeChunk<LabelChunk>(keyOf(Kind::LABEL, label, 0, columnChunkOf(node)),
+std::optional<bool> ColumnCache::probeLabel(LabelId label, NodeId node, bool mayBuild) {
+  auto chunk = probeChunk<LabelChunk>(keyOf(Kind::LABEL, label, 0, columnChunkOf(node)), mayBuild,
                                       [&] { return this->label(label, columnChunkOf(node)); });
   if (!chunk) return std::nullopt;
   return chunk->members.test(columnSlotOf(node));
 }
 
-std::optional<uint64_t> ColumnCache::probeDegree(RelTypeId type, Direction dir, NodeId node) {
-  auto chunk = probeChunk<DegreeChunk>(keyOf(Kind::DEGREE, type, uint8_t(dir), columnChunkOf(node)),
-                                       [&] { return degree(type, dir, columnChunkOf(node)); });
+std::optional<uint64_t> ColumnCache::probeDegree(RelTypeId type, Direction dir, NodeId node,
+                                                 bool mayBuild) {
+  auto chunk =
+      probeChunk<DegreeChunk>(keyOf(Kind::DEGREE, type, uint8_t(dir), columnChunkOf(node)),
+                              mayBuild, [&] { return degree(type, dir, columnChunkOf(node)); });
   if (!chunk) return std::nullopt;
   uint32_t d = chunk->degrees[columnSlotOf(node)];
   if (d == DegreeChunk::DEGREE_OVERFLOW) return std::nullopt;
   return d;
 }
 
-std::optional<PropertyValue> ColumnCache::probeProperty(PropKeyId key, NodeId node) {
-  auto chunk = probeChunk<PropertyChunk>(keyOf(Kind::PROPERTY, key, 0, columnChunkOf(node)),
-                                         [&] { return property(key, columnChunkOf(node)); });
+std::optional<PropertyValue> ColumnCache::probeProperty(PropKeyId key, NodeId node, bool mayBuild) {
+  auto chunk =
+      probeChunk<PropertyChunk>(keyOf(Kind::PROPERTY, key, 0, columnChunkOf(node)), mayBuild,
+                                [&] { return property(key, columnChunkOf(node)); });
   if (!chunk) return std::nullopt;
   return chunk->get(columnSlotOf(node));
 }

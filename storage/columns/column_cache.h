@@ -39,9 +39,11 @@ class ColumnCache {
   // Point reads answered from a cached chunk. Nullopt when the chunk is not cached and has not
   // yet been asked for often enough to be worth building (a query that reads a few nodes of a
   // chunk should not pay for a scan of all 4,096), or for a degree too big for the chunk.
-  std::optional<bool> probeLabel(LabelId label, NodeId node);
-  std::optional<uint64_t> probeDegree(RelTypeId type, Direction dir, NodeId node);
-  std::optional<PropertyValue> probeProperty(PropKeyId key, NodeId node);
+  // `mayBuild` false: only a cached chunk answers (a writing transaction, whose reads of
+  // committed nodes are scattered and whose chunks its commit will drop anyway).
+  std::optional<bool> probeLabel(LabelId label, NodeId node, bool mayBuild);
+  std::optional<uint64_t> probeDegree(RelTypeId type, Direction dir, NodeId node, bool mayBuild);
+  std::optional<PropertyValue> probeProperty(PropKeyId key, NodeId node, bool mayBuild);
 
   // After a commit that wrote nodes (or degrees of nodes) in these chunks.
   void invalidate(std::span<const uint64_t> chunks);
@@ -74,8 +76,7 @@ class ColumnCache {
   }
   std::shared_ptr<const void> find(const Key& key);
   // Caches a chunk built at `generation` unless an invalidation came since.
-  void insert(const Key& key, std::shared_ptr<const void> chunk, size_t bytes,
-              uint64_t generation);
+  void insert(const Key& key, std::shared_ptr<const void> chunk, size_t bytes, uint64_t generation);
   // Whether a missing chunk has been probed often enough to build it.
   bool worthBuilding(const Key& key);
   void evictOverBudget();
@@ -83,7 +84,7 @@ class ColumnCache {
   std::shared_ptr<const Chunk> getOrBuild(const Key& key, Build&& build);
   // The chunk for a point read: memoised, cached, or built when worth it; null otherwise.
   template <typename Chunk, typename Build>
-  std::shared_ptr<const Chunk> probeChunk(const Key& key, Build&& build);
+  std::shared_ptr<const Chunk> probeChunk(const Key& key, bool mayBuild, Build&& build);
 
   static std::atomic<uint64_t> nextId_;
   const uint64_t id_ = nextId_++;  // names this cache in the threads' probe memos

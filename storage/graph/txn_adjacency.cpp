@@ -54,7 +54,7 @@ void RocksTransaction::neighboursAllTypes(NodeId node, Direction dir, std::vecto
 
 uint64_t RocksTransaction::degree(NodeId node, RelTypeId type, Direction dir) {
   if (!touched(columnChunkOf(node))) {
-    if (auto d = store_.columns().probeDegree(type, dir, node)) return *d;
+    if (auto d = store_.columns().probeDegree(type, dir, node, !writing_)) return *d;
   }
   return degreeState(keys::adjPrefix(node, dir, type)).count;
 }

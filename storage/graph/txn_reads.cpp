@@ -51,7 +51,7 @@ std::vector<LabelId> RocksTransaction::nodeLabels(NodeId id) {
 // of a node's properties, and queries usually want one (`s.name` of each student).
 bool RocksTransaction::hasLabel(NodeId id, LabelId label) {
   if (!touched(columnChunkOf(id))) {
-    if (auto known = store_.columns().probeLabel(label, id)) return *known;
+    if (auto known = store_.columns().probeLabel(label, id, !writing_)) return *known;
   }
   std::string record;
   if (!get(Cf::NODES, keys::u64Key(id), &record)) return false;
@@ -60,7 +60,7 @@ bool RocksTransaction::hasLabel(NodeId id, LabelId label) {
 
 PropertyValue RocksTransaction::nodeProperty(NodeId id, PropKeyId key) {
   if (!touched(columnChunkOf(id))) {
-    if (auto known = store_.columns().probeProperty(key, id)) return std::move(*known);
+    if (auto known = store_.columns().probeProperty(key, id, !writing_)) return std::move(*known);
   }
   std::string record;
   if (!get(Cf::NODES, keys::u64Key(id), &record)) return {};
