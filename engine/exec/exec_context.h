@@ -86,14 +86,20 @@ struct ExecContext {
   bool readOnly = false;
   // Read-only statements answer repeated label checks from LabelMembership.
   bool nodeHasLabel(storage::NodeId node, storage::LabelId label);
+  bool nodeHasLabels(storage::NodeId node, const std::vector<storage::LabelId>& labels) {
+    for (auto label : labels) {
+      if (!nodeHasLabel(node, label)) return false;
+    }
+    return true;
+  }
   // The labels of `toLabels` that a step along `types` in `direction` still has to check on its
   // far node: those the committed statistics do not prove for every relationship of the types
   // (when every ATTENDED starts at a Student, `()<-[:ATTENDED]-(:Student)` needs no check, and
   // counting such steps is reading degrees). All of them once the transaction has written.
   // Remembered per `toLabels` (a logical operator's member): sub-plans open once per row.
-  const std::vector<storage::LabelId>& farLabelsToCheck(const std::vector<storage::RelTypeId>& types,
-                                                 ast::RelDirection direction,
-                                                 const std::vector<storage::LabelId>& toLabels);
+  const std::vector<storage::LabelId>& farLabelsToCheck(
+      const std::vector<storage::RelTypeId>& types, ast::RelDirection direction,
+      const std::vector<storage::LabelId>& toLabels);
   // The last value one property expression read, by entity: consecutive rows often share it.
   struct PropertyMemo {
     uint64_t entity = UINT64_MAX;

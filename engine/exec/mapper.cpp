@@ -1,6 +1,7 @@
 #include "engine/exec/mapper.h"
 
 #include "engine/exec/operators/column_scan.h"
+#include "engine/exec/operators/degree_top.h"
 #include "engine/exec/operators/operators.h"
 
 namespace rollcall {
@@ -20,6 +21,9 @@ class Mapper {
 
  private:
   OperatorPtr map(const LogicalOperator& op) {
+    if (op.kind == LogicalOpKind::TOP_CANDIDATES && isDegreeTop(op.cast<TopCandidatesOp>())) {
+      return mapDegreeTop(op);
+    }
     OperatorPtr phys = create(op);
     phys->setEstimatedRows(op.estimatedRows);
     const LogicalOperator* input = op.child.get();
@@ -43,6 +47,15 @@ class Mapper {
     OperatorPtr phys = makeColumnScan(scan, std::move(predicates));
     phys->setEstimatedRows(input.estimatedRows);
     phys->child = map(*input.child);
+    return phys;
+  }
+
+  // TopCandidates <- ExpandCount <- NodeByLabelScan <- Argument: one operator over columns,
+  // reading the Argument.
+  OperatorPtr mapDegreeTop(const LogicalOperator& op) {
+    OperatorPtr phys = makeDegreeTop(op.cast<TopCandidatesOp>());
+    phys->setEstimatedRows(op.estimatedRows);
+    phys->child = map(*op.child->child->child);
     return phys;
   }
 
@@ -79,6 +92,8 @@ class Mapper {
         return makeDistinct(op.cast<DistinctOp>());
       case LogicalOpKind::SORT:
         return makeSort(op.cast<SortOp>());
+      case LogicalOpKind::TOP_CANDIDATES:
+        return makeTopCandidates(op.cast<TopCandidatesOp>());
       case LogicalOpKind::SKIP:
         return makeSkip(op.cast<SkipOp>());
       case LogicalOpKind::LIMIT:

@@ -43,6 +43,7 @@ enum class LogicalOpKind : uint8_t {
   EMPTY,
   EXPAND_COUNT,
   VALUE_HASH_JOIN,
+  TOP_CANDIDATES,
 };
 
 struct LogicalOperator {
@@ -200,6 +201,18 @@ struct SortKey {
 struct SortOp : LogicalOpBase<LogicalOpKind::SORT> {
   std::vector<SortKey> keys;
   BoundExprPtr limit;  // when set: keep only the first `limit` rows (top-k)
+};
+
+// Keeps the rows that can be among the first `limit` rows of an ORDER BY whose first key is
+// `key`: those whose key ranks within the first `limit`, ties included (in input order). Later
+// keys only order rows whose first keys are equal, so the Top above, which still orders and cuts,
+// finds its rows among these. Planned below the work the Top's other keys need (the projection of
+// `s.name`, an aggregation's groups), it leaves that work to a handful of rows
+// (plan_top_candidates.cpp).
+struct TopCandidatesOp : LogicalOpBase<LogicalOpKind::TOP_CANDIDATES> {
+  Slot key = 0;
+  bool descending = false;
+  const BoundExpression* limit = nullptr;  // owned by the Top above
 };
 
 struct SkipOp : LogicalOpBase<LogicalOpKind::SKIP> {

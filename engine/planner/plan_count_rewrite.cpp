@@ -218,6 +218,7 @@ bool rowsUniqueOn(const LogicalOperator& op, Slot slot) {
     case LogicalOpKind::EXPAND_COUNT:
     case LogicalOpKind::FILTER:
     case LogicalOpKind::SORT:
+    case LogicalOpKind::TOP_CANDIDATES:
     case LogicalOpKind::SKIP:
     case LogicalOpKind::LIMIT:
       return op.child && rowsUniqueOn(*op.child, slot);

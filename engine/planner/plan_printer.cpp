@@ -62,6 +62,8 @@ const char* opName(LogicalOpKind k) {
       return "ExpandCount";
     case LogicalOpKind::VALUE_HASH_JOIN:
       return "ValueHashJoin";
+    case LogicalOpKind::TOP_CANDIDATES:
+      return "TopCandidates";
   }
   return "?";
 }

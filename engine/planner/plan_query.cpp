@@ -205,18 +205,20 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
   }
   std::unique_ptr<ProjectOp> late;
   if (!proj.orderBy.empty() && proj.limit && !proj.distinct) late = splitAfterTop(*project, proj);
+  std::unique_ptr<SortOp> sort;
+  if (!proj.orderBy.empty()) {
+    sort = std::make_unique<SortOp>();
+    sort->keys = std::move(proj.orderBy);
+    if (!proj.skip && proj.limit) sort->limit = std::move(proj.limit);  // top-k
+    if (!proj.distinct) input = placeTopCandidates(std::move(input), *project, *sort);
+  }
   if (!project->items.empty()) input = chain(std::move(input), std::move(project));
   if (proj.distinct) {
     auto distinct = std::make_unique<DistinctOp>();
     distinct->slots = proj.outputSlots;
     input = chain(std::move(input), std::move(distinct));
   }
-  if (!proj.orderBy.empty()) {
-    auto sort = std::make_unique<SortOp>();
-    sort->keys = std::move(proj.orderBy);
-    if (!proj.skip && proj.limit) sort->limit = std::move(proj.limit);  // top-k
-    input = chain(std::move(input), std::move(sort));
-  }
+  if (sort) input = chain(std::move(input), std::move(sort));
   if (proj.skip) {
     auto skip = std::make_unique<SkipOp>();
     skip->count = std::move(proj.skip);

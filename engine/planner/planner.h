@@ -55,6 +55,10 @@ bool canFoldExpand(const LogicalOperator& input, const AggregateOp& agg);
 // yields once per row (a label scan, then only filters, counts and sorts). The aggregation then
 // folds each row on its own instead of hashing it into a table.
 bool groupsAreUnique(const LogicalOperator& input, const AggregateOp& agg);
+// Places a TopCandidates for `sort` (a Top) below `project` (the projection the Top follows) or,
+// further, below an aggregation with unique groups whose count is the Top's first key; returns
+// `input` (what `project` reads) unchanged when neither saves work (plan_top_candidates.cpp).
+LogicalOpPtr placeTopCandidates(LogicalOpPtr input, const ProjectOp& project, const SortOp& sort);
 
 // EXPLAIN: one operator per line, children indented, each with its estimated rows.
 std::string describePlan(const LogicalOperator& root);

@@ -98,7 +98,8 @@ class AggregateOperator : public PhysicalOperator {
     readSteps(*ctx.txn, from.asNode().id, fold_->types, fold_->direction, steps_);
     bool started = false;
     for (const Step& step : steps_) {
-      if (relAlreadyUsed(row, fold_->unique, step.rel.id) || !farLabelsMatch(ctx, step.other)) {
+      if (relAlreadyUsed(row, fold_->unique, step.rel.id) ||
+          !ctx.nodeHasLabels(step.other, foldLabels_)) {
         continue;
       }
       if (!started) {
@@ -110,13 +111,6 @@ class AggregateOperator : public PhysicalOperator {
       scratch_[fold_->to] = Value(NodeValue{step.other, nullptr});
       update(ctx, scratch_, last->states);
     }
-  }
-
-  bool farLabelsMatch(ExecContext& ctx, storage::NodeId node) const {
-    for (auto label : foldLabels_) {
-      if (!ctx.nodeHasLabel(node, label)) return false;
-    }
-    return true;
   }
 
   Group& findOrAdd(ExecContext& ctx, const std::vector<Value>& key) {
@@ -162,7 +156,7 @@ class AggregateOperator : public PhysicalOperator {
   Row scratch_;
   GroupTable groups_;        // in first-seen order
   std::vector<Value> args_;  // reused by every update
-  MemoryReservation held_;  // groups, and what their states keep (collect(), DISTINCT)
+  MemoryReservation held_;   // groups, and what their states keep (collect(), DISTINCT)
   size_t emitted_ = 0;
   bool consumed_ = false;
 };

@@ -47,17 +47,11 @@ class ExpandCountOperator : public PhysicalOperator {
     int64_t n = 0;
     for (const Step& step : steps_) {
       if (relAlreadyUsed(row, op_.unique, step.rel.id)) continue;
-      if (hasLabels(ctx, step.other)) ++n;
+      if (ctx.nodeHasLabels(step.other, toLabels_)) ++n;
     }
     return n;
   }
 
-  bool hasLabels(ExecContext& ctx, storage::NodeId node) {
-    for (auto label : toLabels_) {
-      if (!ctx.nodeHasLabel(node, label)) return false;
-    }
-    return true;
-  }
 
   const ExpandCountOp& op_;
   std::vector<storage::LabelId> toLabels_;  // op_.toLabels less those the statistics prove

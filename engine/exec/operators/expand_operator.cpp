@@ -42,7 +42,7 @@ class ExpandOperator : public PerRowOperator {
   bool process(ExecContext& ctx, Row& in, RowBatch& out) override {
     while (pos_ < steps_.size() && out.size() < BATCH_SIZE) {
       const Step& step = steps_[pos_++];
-      if (!accept(in, step) || !farLabelsMatch(ctx, step.other)) continue;
+      if (!accept(in, step) || !ctx.nodeHasLabels(step.other, toLabels_)) continue;
       out.push_back(in);
       Row& row = out.back();
       row[op_.rel] = Value(step.rel);
@@ -63,12 +63,6 @@ class ExpandOperator : public PerRowOperator {
     return !relAlreadyUsed(in, op_.unique, step.rel.id);
   }
 
-  bool farLabelsMatch(ExecContext& ctx, storage::NodeId node) const {
-    for (auto label : toLabels_) {
-      if (!ctx.nodeHasLabel(node, label)) return false;
-    }
-    return true;
-  }
 
   const ExpandOp& op_;
   std::vector<storage::LabelId> toLabels_;  // op_.toLabels less those the statistics prove

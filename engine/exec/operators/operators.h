@@ -23,6 +23,7 @@ OperatorPtr makeValueHashJoin(const ValueHashJoinOp& op, SubPlanInstance build);
 OperatorPtr makeAggregate(const AggregateOp& op);
 OperatorPtr makeDistinct(const DistinctOp& op);
 OperatorPtr makeSort(const SortOp& op);
+OperatorPtr makeTopCandidates(const TopCandidatesOp& op);
 OperatorPtr makeSkip(const SkipOp& op);
 OperatorPtr makeLimit(const LimitOp& op);
 OperatorPtr makeUnion(const UnionOp& op, std::vector<OperatorPtr> inputs);
