@@ -187,6 +187,10 @@ struct AggregateOp : LogicalOpBase<LogicalOpKind::AGGREGATE> {
   bool foldsExpand = false;
   // Each group has exactly one input row (groupsAreUnique): no table is needed.
   bool groupsUnique = false;
+  // With groupsUnique: the group whose values are unique only where they are not null (a
+  // property under a unique constraint of the scanned label: the sessions without a session_id
+  // form one group), whose null rows are grouped in a table. -1: every row is its own group.
+  int uniqueUnlessNull = -1;
 };
 
 struct DistinctOp : LogicalOpBase<LogicalOpKind::DISTINCT> {

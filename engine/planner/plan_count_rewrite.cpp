@@ -12,6 +12,7 @@
 
 #include "engine/binder/expression_slots.h"
 #include "engine/planner/planner.h"
+#include "storage/catalog/catalog.h"
 
 namespace rollcall {
 namespace {
@@ -208,29 +209,44 @@ bool canFoldExpand(const LogicalOperator& input, const AggregateOp& agg) {
 
 namespace {
 
-// Whether `op` yields each value of `slot` at most once per run.
-bool rowsUniqueOn(const LogicalOperator& op, Slot slot) {
+// The label scan that makes `op` yield each value of `slot` at most once per run, if any.
+const NodeScanOp* uniqueScanOf(const LogicalOperator& op, Slot slot) {
   switch (op.kind) {
-    case LogicalOpKind::NODE_SCAN:
+    case LogicalOpKind::NODE_SCAN: {
       // Below an Argument, one run per argument row: unique within each run.
-      return op.cast<NodeScanOp>().node == slot && op.child &&
-             op.child->kind == LogicalOpKind::ARGUMENT;
+      const auto& scan = op.cast<NodeScanOp>();
+      bool unique = scan.node == slot && op.child && op.child->kind == LogicalOpKind::ARGUMENT;
+      return unique ? &scan : nullptr;
+    }
     case LogicalOpKind::EXPAND_COUNT:
     case LogicalOpKind::FILTER:
     case LogicalOpKind::SORT:
     case LogicalOpKind::TOP_CANDIDATES:
     case LogicalOpKind::SKIP:
     case LogicalOpKind::LIMIT:
-      return op.child && rowsUniqueOn(*op.child, slot);
+      return op.child ? uniqueScanOf(*op.child, slot) : nullptr;
     case LogicalOpKind::PROJECT: {
       const auto& items = op.cast<ProjectOp>().items;
       bool rewrites = std::any_of(items.begin(), items.end(),
                                   [&](const auto& item) { return item.first == slot; });
-      return !rewrites && op.child && rowsUniqueOn(*op.child, slot);
+      return !rewrites && op.child ? uniqueScanOf(*op.child, slot) : nullptr;
     }
     default:
-      return false;
+      return nullptr;
   }
+}
+
+// `node.key` where `node` is scanned once per run by a label with a unique constraint on `key`:
+// two rows never share a non-null value.
+bool uniqueUnlessNull(const LogicalOperator& input, const BoundExpression& group,
+                      const storage::Catalog& catalog) {
+  if (group.kind != BoundExprKind::PROPERTY) return false;
+  const auto& p = group.cast<PropertyRef>();
+  if (p.object->kind != BoundExprKind::SLOT || p.keyId == storage::INVALID_TOKEN) return false;
+  const NodeScanOp* scan = uniqueScanOf(input, p.object->cast<SlotRef>().slot);
+  if (!scan || !scan->label) return false;
+  auto index = catalog.findIndex(*scan->label, p.keyId);
+  return index && index->unique;
 }
 
 }  // namespace
@@ -238,8 +254,16 @@ bool rowsUniqueOn(const LogicalOperator& op, Slot slot) {
 bool groupsAreUnique(const LogicalOperator& input, const AggregateOp& agg) {
   return std::any_of(agg.groups.begin(), agg.groups.end(), [&](const auto& group) {
     return group.second->kind == BoundExprKind::SLOT &&
-           rowsUniqueOn(input, group.second->template cast<SlotRef>().slot);
+           uniqueScanOf(input, group.second->template cast<SlotRef>().slot);
   });
+}
+
+int groupUniqueUnlessNull(const LogicalOperator& input, const AggregateOp& agg,
+                          const storage::Catalog& catalog) {
+  for (size_t i = 0; i < agg.groups.size(); ++i) {
+    if (uniqueUnlessNull(input, *agg.groups[i].second, catalog)) return int(i);
+  }
+  return -1;
 }
 
 }  // namespace rollcall

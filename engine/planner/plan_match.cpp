@@ -275,8 +275,7 @@ class MatchPlanner {
     RelUniqueness out;
     std::copy_if(used_.singles.begin(), used_.singles.end(), std::back_inserter(out.singles),
                  mayOverlap);
-    std::copy_if(used_.lists.begin(), used_.lists.end(), std::back_inserter(out.lists),
-                 mayOverlap);
+    std::copy_if(used_.lists.begin(), used_.lists.end(), std::back_inserter(out.lists), mayOverlap);
     return out;
   }
 

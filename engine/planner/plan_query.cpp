@@ -4,6 +4,7 @@
 #include "engine/binder/expression_slots.h"
 #include "engine/planner/planner.h"
 #include "engine/procedures/procedure.h"
+#include "storage/graph/graph_store.h"
 
 namespace rollcall {
 namespace {
@@ -195,6 +196,10 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
     agg->aggregates = std::move(proj.aggregates);
     if (!rewriteGroupedCount(input, *agg)) agg->foldsExpand = canFoldExpand(*input, *agg);
     agg->groupsUnique = !agg->foldsExpand && groupsAreUnique(*input, *agg);
+    if (!agg->foldsExpand && !agg->groupsUnique) {
+      agg->uniqueUnlessNull = groupUniqueUnlessNull(*input, *agg, store_.catalog());
+      agg->groupsUnique = agg->uniqueUnlessNull >= 0;
+    }
     if (agg->foldsExpand) agg->details = "(folds Expand " + input->details + ")";
     if (agg->groups.empty()) agg->estimatedRows = 1;  // else at most its input's rows
     input = chain(std::move(input), std::move(agg));

@@ -34,7 +34,8 @@ std::optional<Slot> slotBelow(const ProjectOp& project, Slot slot) {
 // The count slot of the ExpandCount under `agg` that the aggregate written to `slot` equals row
 // by row: with one input row per group, sum(count) over the group is that row's count.
 std::optional<Slot> countBelow(const AggregateOp& agg, Slot slot) {
-  if (!agg.groupsUnique || !agg.child || agg.child->kind != LogicalOpKind::EXPAND_COUNT) {
+  if (!agg.groupsUnique || agg.uniqueUnlessNull >= 0 || !agg.child ||
+      agg.child->kind != LogicalOpKind::EXPAND_COUNT) {
     return std::nullopt;
   }
   Slot count = agg.child->cast<ExpandCountOp>().countSlot;

@@ -9,8 +9,9 @@
 #include "engine/planner/logical_operator.h"
 
 namespace rollcall::storage {
+class Catalog;
 class GraphStore;
-}
+}  // namespace rollcall::storage
 
 namespace rollcall {
 
@@ -55,6 +56,11 @@ bool canFoldExpand(const LogicalOperator& input, const AggregateOp& agg);
 // yields once per row (a label scan, then only filters, counts and sorts). The aggregation then
 // folds each row on its own instead of hashing it into a table.
 bool groupsAreUnique(const LogicalOperator& input, const AggregateOp& agg);
+// The group of `agg` (its index) that is a property under a unique constraint of a label such an
+// input scans once per run (`sess.session_id`): its rows are their own groups unless the value is
+// null. -1 when there is none.
+int groupUniqueUnlessNull(const LogicalOperator& input, const AggregateOp& agg,
+                          const storage::Catalog& catalog);
 // Places a TopCandidates for `sort` (a Top) below `project` (the projection the Top follows) or,
 // further, below an aggregation with unique groups whose count is the Top's first key; returns
 // `input` (what `project` reads) unchanged when neither saves work (plan_top_candidates.cpp).

@@ -25,6 +25,7 @@ class AggregateOperator : public PhysicalOperator {
     if (fold_) foldLabels_ = ctx.farLabelsToCheck(fold_->types, fold_->direction, fold_->toLabels);
     groups_.clear();
     held_.reset();
+    streamed_.reset();
     emitted_ = 0;
     consumed_ = false;
   }
@@ -48,24 +49,35 @@ class AggregateOperator : public PhysicalOperator {
   }
 
   // One group per input row (AggregateOp::groupsUnique): each row is folded and finished at
-  // once, streaming, without a table.
+  // once, streaming, without a table; rows whose key is null where only non-null keys are unique
+  // are grouped in the table, whose groups come last.
   bool foldEachRow(ExecContext& ctx, RowBatch& out) {
     RowBatch in;
-    while (out.empty()) {
-      if (!child->next(ctx, in)) return false;
+    while (out.empty() && !consumed_) {
+      if (!child->next(ctx, in)) {
+        consumed_ = true;
+        break;
+      }
       for (const Row& row : in) {
         Group group;
         group.key.resize(op_.groups.size());
         for (size_t i = 0; i < op_.groups.size(); ++i) {
           group.key[i] = evaluate(*op_.groups[i].second, row, ctx);
         }
+        if (op_.uniqueUnlessNull >= 0 && group.key[size_t(op_.uniqueUnlessNull)].isNull()) {
+          update(ctx, row, findOrAdd(ctx, group.key).states, held_);
+          continue;
+        }
         group.states = newStates();
-        update(ctx, row, group.states);
+        update(ctx, row, group.states, streamed_);
         out.push_back(finish(ctx, group));
       }
-      held_.reset();  // what the states held is gone with them
+      streamed_.reset();  // what the states held is gone with them
     }
-    return true;
+    while (consumed_ && emitted_ < groups_.size() && out.size() < BATCH_SIZE) {
+      out.push_back(finish(ctx, groups_[emitted_++]));
+    }
+    return !out.empty();
   }
 
   void consume(ExecContext& ctx) {
@@ -83,7 +95,7 @@ class AggregateOperator : public PhysicalOperator {
           continue;
         }
         if (!last || !RowKeyEqual()(last->key, key)) last = &findOrAdd(ctx, key);
-        update(ctx, row, last->states);
+        update(ctx, row, last->states, held_);
       }
     }
     if (op_.groups.empty() && groups_.size() == 0) findOrAdd(ctx, key);
@@ -109,7 +121,7 @@ class AggregateOperator : public PhysicalOperator {
       }
       scratch_[fold_->rel] = Value(step.rel);
       scratch_[fold_->to] = Value(NodeValue{step.other, nullptr});
-      update(ctx, scratch_, last->states);
+      update(ctx, scratch_, last->states, held_);
     }
   }
 
@@ -123,21 +135,25 @@ class AggregateOperator : public PhysicalOperator {
     return g;
   }
 
-  void update(ExecContext& ctx, const Row& row, States& states) {
+  // What the states keep beyond their size (collect(), DISTINCT) is reserved in `holder`.
+  void update(ExecContext& ctx, const Row& row, States& states, MemoryReservation& holder) {
     std::vector<Value>& args = args_;
     for (size_t i = 0; i < op_.aggregates.size(); ++i) {
       args.clear();
       for (const auto& a : op_.aggregates[i].args) args.push_back(evaluate(*a, row, ctx));
       // Only around the update: evaluating the arguments may run sub-plans with their own.
-      ctx.fn.holder = &held_;
+      ctx.fn.holder = &holder;
       states[i]->update(ctx.fn, args);
       ctx.fn.holder = nullptr;
     }
   }
 
+  // Emits `group`, whose key moves into the row.
   Row finish(ExecContext& ctx, Group& group) {
     Row row = ctx.emptyRow();
-    for (size_t i = 0; i < op_.groups.size(); ++i) row[op_.groups[i].first] = group.key[i];
+    for (size_t i = 0; i < op_.groups.size(); ++i) {
+      row[op_.groups[i].first] = std::move(group.key[i]);
+    }
     for (size_t i = 0; i < op_.aggregates.size(); ++i) {
       row[op_.aggregates[i].out] = group.states[i]->finish(ctx.fn);
     }
@@ -154,9 +170,10 @@ class AggregateOperator : public PhysicalOperator {
   std::vector<Step> steps_;
   std::vector<storage::LabelId> foldLabels_;  // fold_->toLabels less those the statistics prove
   Row scratch_;
-  GroupTable groups_;        // in first-seen order
-  std::vector<Value> args_;  // reused by every update
-  MemoryReservation held_;   // groups, and what their states keep (collect(), DISTINCT)
+  GroupTable groups_;           // in first-seen order
+  std::vector<Value> args_;     // reused by every update
+  MemoryReservation held_;      // groups, and what their states keep (collect(), DISTINCT)
+  MemoryReservation streamed_;  // what the states of one batch of streamed groups keep
   size_t emitted_ = 0;
   bool consumed_ = false;
 };
