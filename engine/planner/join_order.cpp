@@ -29,8 +29,8 @@ struct State {
 class ComponentPlanner {
  public:
   ComponentPlanner(const QueryGraph& g, CardinalityModel& model, PlanStatistics& stats,
-                   storage::Catalog& catalog, int component)
-      : g_(g), model_(model), stats_(stats), catalog_(catalog), component_(component) {
+                   const storage::Catalog* indexes, int component)
+      : g_(g), model_(model), stats_(stats), indexes_(indexes), component_(component) {
     for (size_t i = 0; i < g_.nodes.size() && i < 64; ++i) {
       if (g_.nodes[i].component == component) mask_ |= bit(int(i));
     }
@@ -67,9 +67,9 @@ class ComponentPlanner {
     }
     for (size_t f = 0; f < g_.filters.size(); ++f) {
       const auto& filter = g_.filters[f];
-      if (filter.seekNode != v) continue;
+      if (filter.seekNode != v || !indexes_) continue;
       for (auto l : node.labels) {
-        auto index = catalog_.findIndex(l, filter.seekKey);
+        auto index = indexes_->findIndex(l, filter.seekKey);
         if (!index) continue;
         double share = stats_.labelNodes(l) > 0 ? rows / stats_.labelNodes(l) : 0;
         double found = model_.seekRows(l, filter.seekKey, index->unique) * share;
@@ -223,7 +223,7 @@ class ComponentPlanner {
   const QueryGraph& g_;
   CardinalityModel& model_;
   PlanStatistics& stats_;
-  storage::Catalog& catalog_;
+  const storage::Catalog* indexes_;
   int component_;
   uint64_t mask_ = 0;
   std::unordered_map<uint64_t, State> best_;
@@ -304,10 +304,11 @@ class ComponentCombiner {
 }  // namespace
 
 std::vector<ComponentOrder> chooseJoinOrder(const QueryGraph& graph, CardinalityModel& model,
-                                            PlanStatistics& stats, storage::Catalog& catalog) {
+                                            PlanStatistics& stats,
+                                            const storage::Catalog* indexes) {
   std::vector<ComponentOrder> parts;
   for (int c = 0; c < graph.components; ++c) {
-    parts.push_back(ComponentPlanner(graph, model, stats, catalog, c).run());
+    parts.push_back(ComponentPlanner(graph, model, stats, indexes, c).run());
     parts.back().component = c;
   }
   std::vector<size_t> idx(parts.size());

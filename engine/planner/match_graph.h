@@ -96,7 +96,9 @@ struct ComponentOrder {
 // Chooses, by estimated cost, where each component starts and the order of its expansions, and
 // the order in which components are combined: each after the first either runs once per row of
 // the ones before (nested loops) or, given an equality between the two, is hash-joined to them.
+// `indexes` is the catalog whose indexes may be seeked, or null when the store cannot seek them
+// (GraphStore::indexSeeksAvailable): then every start is a scan.
 std::vector<ComponentOrder> chooseJoinOrder(const QueryGraph& graph, CardinalityModel& model,
-                                            PlanStatistics& stats, storage::Catalog& catalog);
+                                            PlanStatistics& stats, const storage::Catalog* indexes);
 
 }  // namespace rollcall

@@ -32,7 +32,8 @@ class MatchPlanner {
 
   LogicalOpPtr run() {
     graph_ = buildQueryGraph(match_, model_);
-    auto order = chooseJoinOrder(graph_, model_, stats_, store_.catalog());
+    auto* indexes = store_.indexSeeksAvailable() ? &store_.catalog() : nullptr;
+    auto order = chooseJoinOrder(graph_, model_, stats_, indexes);
     rows_ = root_->estimatedRows >= 0 ? root_->estimatedRows : 1;
     for (const auto& node : graph_.nodes) {
       if (node.boundBefore) addLabelFilter(node, std::nullopt);

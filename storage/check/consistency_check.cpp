@@ -196,7 +196,9 @@ class Checker {
 
   GraphStore& store_;
   std::unique_ptr<Transaction> txn_;
-  std::vector<IndexInfo> indexes_ = store_.catalog().indexes();
+  // An older format opened read-only has index entries this build cannot seek: not checked.
+  std::vector<IndexInfo> indexes_ =
+      store_.indexSeeksAvailable() ? store_.catalog().indexes() : std::vector<IndexInfo>{};
   ConsistencyReport report_;
   std::map<LabelId, uint64_t> labelNodes_;
   std::map<RelTypeId, uint64_t> typeRels_;

@@ -1,5 +1,6 @@
 #include "storage/codec/index_key_codec.h"
 
+#include <cmath>
 #include <cstring>
 
 #include "storage/codec/big_endian.h"
@@ -10,12 +11,43 @@ namespace {
 
 constexpr uint64_t SIGN_BIT = uint64_t{1} << 63;
 constexpr char LIST_END = char(0xff);  // above every type tag
+constexpr double TWO_63 = 9223372036854775808.0;
+
+// The class byte of a number, so the classes sort in numeric order (see the header).
+enum NumberClass : char { BELOW_INT64 = 0, IN_INT64 = 1, ABOVE_INT64 = 2, NOT_A_NUMBER = 3 };
+constexpr char INTEGRAL = 0, FRACTIONAL = 1;
 
 // Flip the bits so negative doubles sort below positive ones, byte-wise.
 uint64_t orderedDoubleBits(double d) {
   uint64_t bits;
   std::memcpy(&bits, &d, 8);
   return (bits & SIGN_BIT) ? ~bits : bits | SIGN_BIT;
+}
+
+void encodeInt(std::string& out, int64_t i) {
+  out.push_back(IN_INT64);
+  putU64(out, uint64_t(i) ^ SIGN_BIT);
+  out.push_back(INTEGRAL);
+}
+
+// An integral double in int64 range takes the int's bytes. A fractional one follows its floor
+// with the double itself: values of one floor sort by their own bits. (d - floor(d) would not
+// do: it rounds, -1e-300 and -1e-301 would both give 1.0.)
+void encodeDouble(std::string& out, double d) {
+  if (std::isnan(d)) {
+    out.push_back(NOT_A_NUMBER);
+    return;
+  }
+  if (d < -TWO_63 || d >= TWO_63) {
+    out.push_back(d < 0 ? BELOW_INT64 : ABOVE_INT64);
+    putU64(out, orderedDoubleBits(d));
+    return;
+  }
+  double whole = std::floor(d);
+  encodeInt(out, int64_t(whole));
+  if (d == whole) return;  // also -0.0, which equals 0
+  out.back() = FRACTIONAL;
+  putU64(out, orderedDoubleBits(d));
 }
 
 // 0x00 is escaped as 0x00 0xff and the string ends with 0x00 0x01: prefix-free and ordered.
@@ -32,7 +64,8 @@ void encodeString(std::string& out, const std::string& s) {
 
 void encodeIndexValue(std::string& out, const PropertyValue& value) {
   using Type = PropertyValue::Type;
-  out.push_back(char(value.type()));
+  // Numbers of both types share the INT tag: they compare by value.
+  out.push_back(char(value.type() == Type::DOUBLE ? Type::INT : value.type()));
   switch (value.type()) {
     case Type::NUL:
       return;
@@ -40,10 +73,10 @@ void encodeIndexValue(std::string& out, const PropertyValue& value) {
       out.push_back(value.asBool() ? 1 : 0);
       return;
     case Type::INT:
-      putU64(out, uint64_t(value.asInt()) ^ SIGN_BIT);
+      encodeInt(out, value.asInt());
       return;
     case Type::DOUBLE:
-      putU64(out, orderedDoubleBits(value.asDouble()));
+      encodeDouble(out, value.asDouble());
       return;
     case Type::STRING:
       encodeString(out, value.asString());

@@ -36,7 +36,11 @@ std::string formatValue(const PropertyValue& value) {
       std::ostringstream os;
       os.precision(17);
       os << value.asDouble();
-      return os.str();
+      // As Cypher writes floats: 1.0, not 1, which would read as the integer it now collides with
+      // in a unique index.
+      std::string text = os.str();
+      bool integral = text.find_first_not_of("-0123456789") == std::string::npos;
+      return integral ? text + ".0" : text;
     }
     case Type::STRING:
       return "'" + value.asString() + "'";

@@ -12,7 +12,8 @@ enum class StorageErrorKind : uint8_t {
   NO_SPACE,          // the file system is full
   LOCKED,            // another process holds the database directory
   NOT_A_DATABASE,    // the directory holds something that is not a rollcall database
-  FORMAT_VERSION,    // written by a newer format version than this binary understands
+  FORMAT_VERSION,    // written by a newer format than this build reads, or an older one
+                     // that a read-only open cannot use (GraphStore::indexSeeksAvailable)
   UNIQUE_VIOLATION,  // a unique constraint would be broken
   NOT_FOUND,         // an entity id that does not exist (or was deleted)
   STILL_CONNECTED,   // deleting a node that still has relationships

@@ -45,6 +45,10 @@ class GraphStore {
   // load. Nullopt for a database of format 2 or older opened read-only (opening it for writing
   // counts them once): the caller has to read the relationships instead.
   virtual std::optional<uint64_t> relPropertyCount(RelTypeId type, PropKeyId key) = 0;
+  // Whether Transaction::indexSeek can be used. False for a database of format 3 or older opened
+  // read-only: its index entries are in the older encoding, which this build does not seek
+  // (opening it for writing rewrites them). The planner then scans instead.
+  virtual bool indexSeeksAvailable() = 0;
 
   // Schema. Creating an index builds it over existing data; creating a unique index fails with
   // UNIQUE_VIOLATION (and changes nothing) when existing data has duplicates.

@@ -33,6 +33,7 @@ class GraphStoreImpl final : public GraphStore {
   PropertyStats propertyStats(LabelId label, PropKeyId key) override;
   DegreeStats degreeStats(LabelId label, RelTypeId type, Direction dir) override;
   std::optional<uint64_t> relPropertyCount(RelTypeId type, PropKeyId key) override;
+  bool indexSeeksAvailable() override { return kv_.formatVersion() >= 4; }
   void createIndex(const IndexInfo& index) override;
   void dropIndex(const std::string& name) override;
   void verifyChecksums() override;
@@ -62,10 +63,11 @@ class GraphStoreImpl final : public GraphStore {
 
  private:
   uint64_t readMeta(const std::string& key);
-  // Computes the planner statistics of a database written before they existed (stats_rebuild.cpp).
+  // Brings a database of an older format to this one (stats_rebuild.cpp).
   void migrate();
   void rebuildStatistics(rocksdb::WriteBatch& batch);
   void countRelProperties(rocksdb::WriteBatch& batch);
+  void rebuildIndexes(rocksdb::WriteBatch& batch);
 
   kv::KvStore kv_;
   RocksCatalog catalog_;

@@ -59,7 +59,6 @@ class RocksTransaction final : public Transaction {
   std::shared_ptr<const DegreeChunk> degreeColumn(RelTypeId type, Direction dir,
                                                   uint64_t chunk) override;
   NodeId nodeIdEnd() override;
-  bool indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) override;
 
   NodeId createNode(const std::vector<LabelId>& labels, Properties properties) override;
   RelId createRel(RelTypeId type, NodeId start, NodeId end, Properties properties) override;
@@ -126,8 +125,6 @@ class RocksTransaction final : public Transaction {
     });
   }
   rocksdb::Iterator& committedIterator(kv::Cf cf);
-  // Whether the family holds any entry under `prefix`, committed or in this transaction.
-  bool anyEntryUnder(kv::Cf cf, const std::string& prefix);
   std::vector<NodeId> lookupIndexPrefix(const std::string& prefix);
   void noteIndexPut(const std::string& key);
   void noteIndexDel(const std::string& key);
@@ -276,8 +273,6 @@ class RocksTransaction final : public Transaction {
   // noteIndexDel). Values whose prefix is too long for a ShortKeyMap are not remembered.
   ShortKeyMap<std::vector<NodeId>> indexCache_;
   std::string indexPrefix_;  // reused: an index prefix is usually longer than SSO strings
-  // indexHoldsType answers of a write transaction, by index prefix and type byte.
-  ShortKeyMap<bool> indexTypeCache_;
   bool committing_ = false;
   // See addNewRel: ids ascending, each record running to the next one's offset.
   std::vector<std::pair<RelId, size_t>> newRels_;

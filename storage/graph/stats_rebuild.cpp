@@ -81,7 +81,8 @@ void GraphStoreImpl::countRelProperties(rocksdb::WriteBatch& batch) {
 void GraphStoreImpl::migrate() {
   rocksdb::WriteBatch batch;
   if (kv_.formatVersion() < 2) rebuildStatistics(batch);
-  countRelProperties(batch);
+  if (kv_.formatVersion() < 3) countRelProperties(batch);
+  rebuildIndexes(batch);  // index_rebuild.cpp; every older format has the old encoding
   kv_.putFormatVersion(batch);
   kv_.write(batch);
 }

@@ -51,12 +51,10 @@ class Transaction {
   virtual uint64_t degree(NodeId node, RelTypeId type, Direction dir) = 0;
   virtual uint64_t degreeAllTypes(NodeId node, Direction dir) = 0;
 
-  // Point lookup in the index on (label, key); requires that index to exist.
+  // Point lookup in the index on (label, key); requires that index to exist. Numbers match by
+  // value: 1 finds the nodes holding 1 and 1.0.
   virtual std::vector<NodeId> indexSeek(LabelId label, PropKeyId key,
                                         const PropertyValue& value) = 0;
-  // Whether the index on (label, key) holds any value of `type`: lets a caller skip lookups
-  // that cannot match (an integer key is also looked up as a float only if the index has floats).
-  virtual bool indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) = 0;
 
   // ---- columns (storage/columns/column_chunk.h) ----
   // Chunk `chunk` of node ids, [chunk * COLUMN_CHUNK_SIZE, (chunk + 1) * COLUMN_CHUNK_SIZE), as

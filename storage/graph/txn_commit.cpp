@@ -80,7 +80,6 @@ void RocksTransaction::rollback() {
   nodeLabels_.clear();
   stats_.clear();
   indexCache_.clear();
-  indexTypeCache_.clear();
   newRels_.clear();
   newRelBytes_.clear();
   pendingNodes_.clear();
@@ -158,7 +157,7 @@ uint64_t RocksTransaction::pendingWriteBytes() {
   bytes += pendingLabelEntries_.capacity() * sizeof(pendingLabelEntries_[0]);
   bytes += lastChunks_.memoryBytes() + lastChunks_.size() * CHUNK_VALUE;
   bytes += degrees_.memoryBytes() + nodeLabels_.memoryBytes();
-  bytes += indexCache_.memoryBytes() + indexTypeCache_.memoryBytes();
+  bytes += indexCache_.memoryBytes();
   return bytes + deltas_.size() * 64;
 }
 

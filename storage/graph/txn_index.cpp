@@ -63,6 +63,12 @@ std::vector<NodeId> RocksTransaction::indexSeek(LabelId label, PropKeyId key,
         StorageErrorKind::INVALID_ARGUMENT,
         "no index on label " + std::to_string(label) + " and property key " + std::to_string(key));
   }
+  if (!store_.indexSeeksAvailable()) {
+    throw StorageError(StorageErrorKind::FORMAT_VERSION,
+                       "database '" + store_.path() + "' has format version " +
+                           std::to_string(store_.kv().formatVersion()) +
+                           "; open it once for writing to convert its indexes");
+  }
   if (value.isNull()) return {};
   std::string& prefix = indexPrefix_;
   prefix = keys::indexPrefix(label, key);
@@ -88,40 +94,10 @@ std::vector<NodeId> RocksTransaction::lookupIndexPrefix(const std::string& prefi
   return out;
 }
 
-// An index's entries are ordered by the encoded value, whose first byte is the type: the values
-// of one type are one contiguous range, and one seek tells whether it is empty.
-bool RocksTransaction::indexHoldsType(LabelId label, PropKeyId key, PropertyValue::Type type) {
-  std::string prefix = keys::indexPrefix(label, key);
-  prefix.push_back(char(type));
-  if (writing_) {
-    if (const bool* cached = indexTypeCache_.find(prefix)) return *cached;
-  }
-  bool found = anyEntryUnder(Cf::INDEX, prefix);
-  if (writing_ && indexTypeCache_.fits(prefix)) *indexTypeCache_.tryEmplace(prefix).first = found;
-  return found;
-}
-
-// May say true of a range whose only entries this transaction deleted: callers use it to skip
-// work, never to decide an answer.
-bool RocksTransaction::anyEntryUnder(Cf cf, const std::string& prefix) {
-  rocksdb::Iterator& it = committedIterator(cf);
-  it.Seek(prefix);
-  if (it.Valid() && it.key().starts_with(prefix)) return true;
-  kv::check(it.status(), "read failed");
-  if (cfVersions_[size_t(cf)] == 0) return false;
-  std::unique_ptr<rocksdb::WBWIIterator> delta(batch_.NewIterator(kv_.cf(cf)));
-  delta->Seek(prefix);
-  return delta->Valid() && delta->Entry().key.starts_with(prefix);
-}
-
-// Keeps the remembered answers true. An entry key is the value prefix and the node id; a new
-// entry of a type also makes indexHoldsType true for that type (a removed one leaves it true,
-// which only costs a lookup).
+// Keeps the remembered answers true. An entry key is the value prefix and the node id.
 void RocksTransaction::noteIndexPut(const std::string& key) {
-  constexpr size_t TYPED_PREFIX = 9;  // label(4) | key(4) | value type(1)
-  if (key.size() < TYPED_PREFIX + INDEX_NODE_SUFFIX) return;
+  if (key.size() < INDEX_NODE_SUFFIX) return;
   std::string_view entry(key);
-  if (bool* holds = indexTypeCache_.find(entry.substr(0, TYPED_PREFIX))) *holds = true;
   if (auto* nodes = indexCache_.find(entry.substr(0, key.size() - INDEX_NODE_SUFFIX))) {
     NodeId node = codec::getU64(key.data() + key.size() - INDEX_NODE_SUFFIX);
     auto at = std::lower_bound(nodes->begin(), nodes->end(), node);

@@ -1,4 +1,8 @@
 // Node scans (all nodes or one label) and index seeks, per input row.
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 #include "engine/common/value_ops.h"
 #include "engine/exec/evaluator.h"
 #include "engine/exec/operators/operators.h"
@@ -33,30 +37,22 @@ class NodeScanOperator : public PerRowOperator {
   std::vector<storage::NodeId> ids_;
 };
 
-// Cypher equality treats 1 and 1.0 as equal; the index stores exact types, so an integral number
-// is also looked up in the other numeric type, when the index holds values of that type.
-std::vector<storage::PropertyValue> seekKeys(ExecContext& ctx, const IndexSeekOp& op,
-                                             const Value& v) {
+bool holdsNaN(const storage::PropertyValue& p) {
   using Type = storage::PropertyValue::Type;
-  auto holds = [&](Type t) { return ctx.txn->indexHoldsType(op.label, op.key, t); };
-  std::vector<storage::PropertyValue> keys;
-  if (v.kind() == Value::Kind::INT) {
-    keys.emplace_back(v.asInt());
-    if (holds(Type::DOUBLE)) keys.emplace_back(static_cast<double>(v.asInt()));
-  } else if (v.kind() == Value::Kind::FLOAT) {
-    keys.emplace_back(v.asFloat());
-    double d = v.asFloat();
-    if (d == static_cast<double>(static_cast<int64_t>(d)) && holds(Type::INT)) {
-      keys.emplace_back(int64_t(d));
-    }
-  } else {
-    try {
-      keys.push_back(toProperty(v));
-    } catch (const CypherError&) {
-      // Maps, entities and the like are never stored, so nothing matches.
-    }
+  if (p.type() == Type::DOUBLE) return std::isnan(p.asDouble());
+  if (p.type() != Type::LIST) return false;
+  return std::any_of(p.asList().begin(), p.asList().end(), holdsNaN);
+}
+
+// The index key of a value: 1 and 1.0 share one (index_key_codec.h). NaN equals nothing, not even
+// the NaN the index holds; maps, entities and the like are never stored: neither finds a node.
+std::optional<storage::PropertyValue> seekKey(const Value& v) {
+  try {
+    auto key = toProperty(v);
+    if (!holdsNaN(key)) return key;
+  } catch (const CypherError&) {
   }
-  return keys;
+  return std::nullopt;
 }
 
 class IndexSeekOperator : public PerRowOperator {
@@ -70,9 +66,7 @@ class IndexSeekOperator : public PerRowOperator {
     pos_ = 0;
     Value v = evaluate(*op_.value, in, ctx);
     if (v.isNull()) return;
-    for (const auto& key : seekKeys(ctx, op_, v)) {
-      for (auto id : ctx.txn->indexSeek(op_.label, op_.key, key)) ids_.push_back(id);
-    }
+    if (auto key = seekKey(v)) ids_ = ctx.txn->indexSeek(op_.label, op_.key, *key);
   }
   bool process(ExecContext&, Row& in, RowBatch& out) override {
     while (pos_ < ids_.size() && out.size() < BATCH_SIZE) {

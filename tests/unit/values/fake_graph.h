@@ -78,9 +78,6 @@ class FakeTransaction : public storage::Transaction {
                                          const storage::PropertyValue&) override {
     return {};
   }
-  bool indexHoldsType(storage::LabelId, storage::PropKeyId, storage::PropertyValue::Type) override {
-    return false;
-  }
   storage::NodeId createNode(const std::vector<storage::LabelId>&, storage::Properties) override;
   storage::RelId createRel(storage::RelTypeId, storage::NodeId, storage::NodeId,
                            storage::Properties) override;
