@@ -57,18 +57,59 @@ class SortOperator : public PhysicalOperator {
     sorted_ = true;
     auto cmp = [this](const Keyed& a, const Keyed& b) { return less(a, b); };
     if (op_.limit) return topInput(ctx, size_t(evaluateCount(*op_.limit, ctx, "LIMIT")), cmp);
+    std::vector<Row> rows;
+    std::vector<Value> keys;  // row i's keys at [i * width, (i + 1) * width)
     RowBatch in;
     while (child->next(ctx, in)) {
       for (auto& row : in) {
-        Keyed k;
-        evaluateKeys(ctx, row, k.keys);
-        k.row = std::move(row);
-        k.seq = rows_.size();
-        hold(ctx, k);
-        rows_.push_back(std::move(k));
+        for (const auto& key : op_.keys) keys.push_back(evaluate(*key.expr, row, ctx));
+        held_.grow(ctx.memory, sizeof(Row) + footprint(row) + keyBytes(keys), "sorting rows");
+        rows.push_back(std::move(row));
       }
     }
-    std::sort(rows_.begin(), rows_.end(), cmp);  // seq makes the order total, hence stable
+    for (uint32_t i : sortedOrder(keys, rows.size())) {
+      rows_.push_back(Keyed{{}, std::move(rows[i]), i});
+    }
+  }
+
+  // What the keys of the row just added take.
+  size_t keyBytes(const std::vector<Value>& keys) const {
+    size_t bytes = 0;
+    for (size_t i = keys.size() - op_.keys.size(); i < keys.size(); ++i) {
+      bytes += sizeof(Value) + footprint(keys[i]);
+    }
+    return bytes;
+  }
+
+  // The row numbers in ORDER BY order, equal keys in input order. A key column holding only
+  // strings (or only integers) compares them directly instead of through Cypher's order of
+  // types, which is the same order there.
+  std::vector<uint32_t> sortedOrder(const std::vector<Value>& keys, size_t n) const {
+    size_t width = op_.keys.size();
+    std::vector<Value::Kind> kinds(width, Value::Kind::NUL);
+    for (size_t k = 0; k < width; ++k) {
+      Value::Kind kind = n > 0 ? keys[k].kind() : Value::Kind::NUL;
+      for (size_t i = 0; i < n && kind != Value::Kind::NUL; ++i) {
+        if (keys[i * width + k].kind() != kind) kind = Value::Kind::NUL;
+      }
+      bool flat = kind == Value::Kind::STRING || kind == Value::Kind::INT;
+      kinds[k] = flat ? kind : Value::Kind::NUL;  // NUL: compare by Cypher's order
+    }
+    auto compare = [&](const Value& a, const Value& b, Value::Kind kind) {
+      if (kind == Value::Kind::STRING) return a.asString().compare(b.asString());
+      if (kind == Value::Kind::INT) return a.asInt() < b.asInt() ? -1 : a.asInt() > b.asInt();
+      return orderCompare(a, b);
+    };
+    std::vector<uint32_t> order(n);
+    for (uint32_t i = 0; i < n; ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      for (size_t k = 0; k < width; ++k) {
+        int c = compare(keys[a * width + k], keys[b * width + k], kinds[k]);
+        if (c != 0) return op_.keys[k].descending ? c > 0 : c < 0;
+      }
+      return false;
+    });
+    return order;
   }
 
   // rows_ is a heap whose front is the worst of the best k rows so far.
