@@ -176,6 +176,8 @@ struct AggregateSpec {
   Slot out = 0;
   const AggregateFunctionInfo* fn = nullptr;  // null: count(*)
   bool distinct = false;
+  // sum() of an ExpandCount's counts (integers, never null): a count, as the aggregation sees it.
+  bool sumsCounts = false;
   std::vector<BoundExprPtr> args;
 };
 

@@ -84,6 +84,7 @@ void countBySum(AggregateOp& agg, Slot countSlot, const std::vector<Slot>& count
     if (!counted.empty() && !countsOneOf(a, counted)) continue;
     a.fn = sum;
     a.distinct = false;
+    a.sumsCounts = true;
     a.args.clear();
     a.args.push_back(std::make_unique<SlotRef>(0, countSlot));
   }

@@ -16,6 +16,7 @@ namespace rollcall {
 struct AggregateGroup {
   std::vector<Value> key;
   std::vector<std::unique_ptr<AggregateState>> states;
+  uint32_t number = 0;  // in first-seen order
 };
 
 class GroupTable {
@@ -33,9 +34,14 @@ class GroupTable {
 
   AggregateGroup& add(std::vector<Value> key, size_t hash) {
     if ((groups_.size() + 1) * 4 > index_.size() * 3) grow();
-    groups_.push_back({std::move(key), {}});
+    groups_.push_back({std::move(key), {}, uint32_t(groups_.size())});
     place(hash, uint32_t(groups_.size() - 1));
     return groups_.back();
+  }
+
+  // Starts loading the index slot where a lookup of `hash` begins.
+  void prefetch(size_t hash) const {
+    if (!index_.empty()) __builtin_prefetch(&index_[home(hash)]);
   }
 
   size_t size() const { return groups_.size(); }
