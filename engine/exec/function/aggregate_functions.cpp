@@ -32,6 +32,15 @@ class FilteredState : public AggregateState {
     accept(ctx, args);
   }
 
+  // Ids go straight into the set of nodes seen: no Value for a node seen before.
+  void updateNodes(FunctionContext& ctx, std::span<const storage::NodeId> nodes) final {
+    for (storage::NodeId id : nodes) {
+      if (distinct_ && !firstSighting(ctx, id)) continue;
+      Value v(NodeValue{id, nullptr});
+      accept(ctx, std::span<const Value>(&v, 1));
+    }
+  }
+
  protected:
   virtual void accept(FunctionContext& ctx, std::span<const Value> args) = 0;
 
@@ -39,16 +48,18 @@ class FilteredState : public AggregateState {
   // Nodes, the usual subject of count(DISTINCT x), are equivalent exactly when their ids are:
   // a set of ids is several times cheaper than one of Values.
   bool firstSighting(FunctionContext& ctx, const Value& v) {
+    if (v.kind() == Value::Kind::NODE) return firstSighting(ctx, v.asNode().id);
     if (!seen_) seen_ = std::make_unique<Seen>();
-    if (v.kind() == Value::Kind::NODE) {
-      size_t grown = 0;
-      if (!seen_->nodes.insert(v.asNode().id, grown)) return false;
-      if (grown > 0) ctx.hold(grown, "DISTINCT in an aggregate");
-      return true;
-    }
     if (seen_->values.contains(v)) return false;
     ctx.hold(HASH_NODE + footprint(v), "DISTINCT in an aggregate");
     seen_->values.insert(v);
+    return true;
+  }
+  bool firstSighting(FunctionContext& ctx, storage::NodeId id) {
+    if (!seen_) seen_ = std::make_unique<Seen>();
+    size_t grown = 0;
+    if (!seen_->nodes.insert(id, grown)) return false;
+    if (grown > 0) ctx.hold(grown, "DISTINCT in an aggregate");
     return true;
   }
 

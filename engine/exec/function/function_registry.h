@@ -22,8 +22,8 @@ namespace rollcall {
 struct FunctionContext {
   storage::Transaction* txn = nullptr;  // entity functions read labels, types, properties here
   storage::Catalog* catalog = nullptr;
-  int64_t statementTimeMillis = 0;      // timestamp(): the same for the whole statement
-  std::mt19937_64* rng = nullptr;       // rand()
+  int64_t statementTimeMillis = 0;  // timestamp(): the same for the whole statement
+  std::mt19937_64* rng = nullptr;   // rand()
   // The statement's memory limit: range() checks a list fits before building it.
   MemoryBudget* memory = nullptr;
   // Set while an aggregation folds rows: states that keep values (collect, percentiles,
@@ -53,6 +53,14 @@ class AggregateState {
   // args[0] is the aggregated expression's value (absent for count(*)); further arguments, such
   // as percentileCont's percentile, follow.
   virtual void update(FunctionContext& ctx, std::span<const Value> args) = 0;
+  // update() once per node, each the only argument: an aggregation folding what an expand
+  // found (`count(DISTINCT st)` over a session's attendees) hands over ids, not rows.
+  virtual void updateNodes(FunctionContext& ctx, std::span<const storage::NodeId> nodes) {
+    for (storage::NodeId id : nodes) {
+      Value v(NodeValue{id, nullptr});
+      update(ctx, std::span<const Value>(&v, 1));
+    }
+  }
   virtual Value finish(FunctionContext& ctx) = 0;
 };
 

@@ -20,6 +20,7 @@ class AggregateOperator : public PhysicalOperator {
       : PhysicalOperator(op.groups.empty() ? "Aggregation" : "EagerAggregation", op.details),
         op_(op),
         fold_(op.foldsExpand ? &op.child->cast<ExpandOp>() : nullptr),
+        foldsIds_(fold_ && foldsOnlyIds(*fold_, op)),
         counting_(!op.aggregates.empty() &&
                   std::all_of(op.aggregates.begin(), op.aggregates.end(), isCount)) {}
 
@@ -132,6 +133,7 @@ class AggregateOperator : public PhysicalOperator {
                       Group*& last) {
     const Value& from = row[fold_->from];
     if (from.kind() != Value::Kind::NODE) return;
+    if (foldsIds_) return foldNeighbourIds(ctx, from.asNode().id, key, last);
     readSteps(*ctx.txn, from.asNode().id, fold_->types, fold_->direction, steps_);
     bool started = false;
     for (const Step& step : steps_) {
@@ -148,6 +150,39 @@ class AggregateOperator : public PhysicalOperator {
       scratch_[fold_->to] = Value(NodeValue{step.other, nullptr});
       fold(ctx, scratch_, *last);
     }
+  }
+
+  // Whether every aggregate is count(*) or reads nothing but the far node of a directed expand
+  // with no relationship uniqueness to check: the ids the expand finds are all they need.
+  static bool foldsOnlyIds(const ExpandOp& e, const AggregateOp& op) {
+    if (e.direction == ast::RelDirection::UNDIRECTED || !e.unique.singles.empty() ||
+        !e.unique.lists.empty()) {
+      return false;
+    }
+    return std::all_of(op.aggregates.begin(), op.aggregates.end(), [&](const AggregateSpec& a) {
+      return !a.fn || (a.args.size() == 1 && a.args[0]->kind == BoundExprKind::SLOT &&
+                       a.args[0]->cast<SlotRef>().slot == e.to && !a.sumsCounts);
+    });
+  }
+
+  // foldExpansions when only the far nodes' ids matter (foldsIds_): they go to the states as
+  // ids, without a relationship value or a row per step.
+  void foldNeighbourIds(ExecContext& ctx, storage::NodeId node, const std::vector<Value>& key,
+                        Group*& last) {
+    readNeighbourIds(*ctx.txn, node, fold_->types, fold_->direction, ids_);
+    if (!foldLabels_.empty()) {
+      std::erase_if(ids_, [&](storage::NodeId id) { return !ctx.nodeHasLabels(id, foldLabels_); });
+    }
+    if (ids_.empty()) return;
+    if (!last || !RowKeyEqual()(last->key, key)) last = &findOrAdd(ctx, key);
+    if (counting_) {  // count(*) and count(far node): a far node is never null
+      int64_t* counts = &counts_[size_t(last->number) * op_.aggregates.size()];
+      for (size_t i = 0; i < op_.aggregates.size(); ++i) counts[i] += int64_t(ids_.size());
+      return;
+    }
+    ctx.fn.holder = &held_;
+    for (auto& state : last->states) state->updateNodes(ctx.fn, ids_);
+    ctx.fn.holder = nullptr;
   }
 
   Group& findOrAdd(ExecContext& ctx, const std::vector<Value>& key) {
@@ -228,6 +263,8 @@ class AggregateOperator : public PhysicalOperator {
   const AggregateOp& op_;
   const ExpandOp* fold_;  // the Expand this aggregation folds, if any
   std::vector<Step> steps_;
+  bool foldsIds_;  // see foldsOnlyIds
+  std::vector<storage::NodeId> ids_;
   std::vector<storage::LabelId> foldLabels_;  // fold_->toLabels less those the statistics prove
   Row scratch_;
   bool counting_;      // every aggregate is a count (isCount): counts_ holds them

@@ -52,6 +52,26 @@ void readSteps(storage::Transaction& txn, storage::NodeId node,
   readStepsTo(txn, node, types, dir, ANY_NODE, out);
 }
 
+void readNeighbourIds(storage::Transaction& txn, storage::NodeId node,
+                      const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
+                      std::vector<storage::NodeId>& out) {
+  RC_ASSERT(dir != ast::RelDirection::UNDIRECTED);
+  out.clear();
+  thread_local std::vector<storage::Edge> edges;
+  auto d = dir == ast::RelDirection::RIGHT ? storage::Direction::OUT : storage::Direction::IN;
+  auto append = [&] {
+    for (const auto& e : edges) out.push_back(e.other);
+  };
+  if (types.empty()) {
+    txn.neighboursAllTypes(node, d, edges);
+    append();
+  }
+  for (auto type : types) {
+    txn.neighbours(node, type, d, edges);
+    append();
+  }
+}
+
 uint64_t stepCount(storage::Transaction& txn, storage::NodeId node,
                    const std::vector<storage::RelTypeId>& types, ast::RelDirection dir) {
   uint64_t n = 0;

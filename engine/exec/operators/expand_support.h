@@ -25,6 +25,12 @@ void readStepsTo(storage::Transaction& txn, storage::NodeId node,
                  const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
                  storage::NodeId target, std::vector<Step>& out);
 
+// The far ends of readSteps's relationships, for a directed pattern (an undirected one would
+// need readSteps's care of self-loops).
+void readNeighbourIds(storage::Transaction& txn, storage::NodeId node,
+                      const std::vector<storage::RelTypeId>& types, ast::RelDirection dir,
+                      std::vector<storage::NodeId>& out);
+
 // How many relationships readSteps would return (one degree read per type and direction).
 uint64_t stepCount(storage::Transaction& txn, storage::NodeId node,
                    const std::vector<storage::RelTypeId>& types, ast::RelDirection dir);
