@@ -29,7 +29,7 @@ Database::~Database() = default;
 
 QueryResult Database::execute(std::string_view query, const Parameters& params) {
   try {
-    auto stmt = parseStatement(query);
+    auto stmt = statements_.get(query);
     if (stmt->kind != ast::StatementKind::QUERY) return executeSchemaCommand(*store_, *stmt);
     return executeQuery(*store_, *stmt, query, params, options_);
   } catch (CypherError& e) {

@@ -10,6 +10,7 @@
 #include "engine/common/value.h"
 #include "engine/exec/memory_budget.h"
 #include "engine/main/query_result.h"
+#include "engine/main/statement_cache.h"
 
 namespace rollcall::storage {
 class GraphStore;
@@ -44,7 +45,8 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   // Runs one statement atomically: on any error (a CypherError, with the query position rendered
-  // into its message) the database is left exactly as it was.
+  // into its message) the database is left exactly as it was. One statement at a time: a
+  // Database is used from one thread (its parsed-statement cache is not locked).
   QueryResult execute(std::string_view query, const Parameters& params = {});
 
   const DatabaseOptions& options() const { return options_; }
@@ -59,6 +61,7 @@ class Database {
  private:
   DatabaseOptions options_;
   std::unique_ptr<storage::GraphStore> store_;
+  StatementCache statements_;
 };
 
 }  // namespace rollcall
