@@ -2,6 +2,7 @@
 //   adjacency: node(8) | dir(1) | type(4) | first rel(8) -> [rel(8) other(8)]*, sorted by rel
 //   degree:    node(8) | dir(1) | type(4)                 -> count(8) | last chunk's first rel(8)
 // A chunk holds the relationships whose id is >= its key's first rel and below the next chunk's.
+#include "storage/codec/adj_entries.h"
 #include "storage/codec/big_endian.h"
 #include "storage/graph/rocks_transaction.h"
 
@@ -12,9 +13,9 @@ using kv::Cf;
 namespace {
 
 void decodeChunk(std::string_view value, RelTypeId type, std::vector<Edge>& out) {
-  for (size_t at = 0; at + keys::ADJ_ENTRY_SIZE <= value.size(); at += keys::ADJ_ENTRY_SIZE) {
-    out.push_back({codec::getU64(value, at), codec::getU64(value, at + 8), type});
-  }
+  codec::forEachAdjEntry(value, [&](RelId rel, NodeId other) {
+    out.push_back({rel, other, type});
+  });
 }
 
 }  // namespace
