@@ -38,26 +38,23 @@ class AdjacencyRandomTest : public StoreTest {
     auto it = model.rels.lower_bound(pick(model.rels.rbegin()->first + 1));
     model.deleteRel(txn, it == model.rels.end() ? model.rels.begin()->first : it->first);
   }
-  // Every node's lists of every type and direction, in that order.
-  Lists allLists(Transaction& txn) {
+  // read(node, type, dir) of every node, type and direction, in that order.
+  template <typename Read>
+  Lists listsOf(Read&& read) {
     Lists out;
     for (NodeId id : ids_) {
       for (RelTypeId t : tokens_.types) {
-        for (Direction d : {Direction::OUT, Direction::IN})
-          out.push_back(neighbourPairs(txn, id, t, d));
+        for (Direction d : {Direction::OUT, Direction::IN}) out.push_back(read(id, t, d));
       }
     }
     return out;
   }
+  Lists allLists(Transaction& txn) {
+    return listsOf(
+        [&](NodeId id, RelTypeId t, Direction d) { return neighbourPairs(txn, id, t, d); });
+  }
   Lists modelLists(const ColumnModel& model) {
-    Lists out;
-    for (NodeId id : ids_) {
-      for (RelTypeId t : tokens_.types) {
-        for (Direction d : {Direction::OUT, Direction::IN})
-          out.push_back(model.neighbours(id, t, d));
-      }
-    }
-    return out;
+    return listsOf([&](NodeId id, RelTypeId t, Direction d) { return model.neighbours(id, t, d); });
   }
 
   std::mt19937_64 rng_{20261205};
