@@ -137,7 +137,10 @@ struct ProbeMemo {
 };
 thread_local std::array<ProbeMemo, 8> probeMemo;
 
-ProbeMemo& memoSlot(uint64_t column) { return probeMemo[(column ^ (column >> 32)) & 7]; }
+// The top bits of a multiplicative hash mix the kind in: a query reading the degree and the
+// neighbour list of the same type and direction (kind | dir | token differing in the kind only)
+// must not have its two probes evict each other.
+ProbeMemo& memoSlot(uint64_t column) { return probeMemo[(column * 0x9E3779B97F4A7C15ULL) >> 61]; }
 
 }  // namespace
 
