@@ -85,8 +85,8 @@ std::shared_ptr<const PropertyChunk> ColumnCache::property(PropKeyId key, uint64
 }
 
 // A chunk of hub nodes could otherwise take the whole budget and evict everything else on
-// every build; past an eighth of it the chunk is cached as incomplete, which costs nothing and
-// sends its lists' reads to RocksDB.
+// every build; past an eighth of it the chunk is cached as incomplete (a few dozen bytes, not
+// rebuilt at every read), which sends its lists' reads to RocksDB.
 std::shared_ptr<const AdjacencyChunk> ColumnCache::adjacency(RelTypeId type, Direction dir,
                                                              uint64_t chunk) {
   size_t maxEdges = std::min<size_t>(budget_ / 8 / (sizeof(RelId) + sizeof(NodeId)), UINT32_MAX);
