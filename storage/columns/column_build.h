@@ -1,9 +1,10 @@
 #pragma once
 // Builds column chunks from the committed records with one ordered scan of the chunk's id range
-// (labels: the label's entries; degrees: the degree keys; properties: the node records). Internal
-// to storage/columns.
+// (labels: the label's entries; degrees: the degree keys; properties: the node records; neighbour
+// lists: the adjacency chunks). Internal to storage/columns.
 #include <functional>
 
+#include "storage/columns/adjacency_chunk.h"
 #include "storage/columns/column_chunk.h"
 
 namespace rollcall::storage {
@@ -18,5 +19,9 @@ PropertyChunk buildPropertyChunk(kv::KvStore& kv, PropKeyId key, uint64_t chunk)
 // emit(type, dir, chunk) for each pair that has any.
 void buildDegreeChunks(kv::KvStore& kv, uint64_t chunk,
                        const std::function<void(RelTypeId, Direction, DegreeChunk&&)>& emit);
+
+// The lists of one type and direction; `complete` false (and empty) past maxEdges edges.
+AdjacencyChunk buildAdjacencyChunk(kv::KvStore& kv, RelTypeId type, Direction dir, uint64_t chunk,
+                                   size_t maxEdges);
 
 }  // namespace rollcall::storage

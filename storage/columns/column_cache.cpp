@@ -84,6 +84,17 @@ std::shared_ptr<const PropertyChunk> ColumnCache::property(PropKeyId key, uint64
                                    [&] { return buildPropertyChunk(kv_, key, chunk); });
 }
 
+// A chunk of hub nodes could otherwise take the whole budget and evict everything else on
+// every build; past an eighth of it the chunk is cached as incomplete (a few dozen bytes, not
+// rebuilt at every read), which sends its lists' reads to RocksDB.
+std::shared_ptr<const AdjacencyChunk> ColumnCache::adjacency(RelTypeId type, Direction dir,
+                                                             uint64_t chunk) {
+  size_t maxEdges = std::min<size_t>(budget_ / 8 / (sizeof(RelId) + sizeof(NodeId)), UINT32_MAX);
+  return getOrBuild<AdjacencyChunk>(keyOf(Kind::ADJACENCY, type, uint8_t(dir), chunk), [&] {
+    return buildAdjacencyChunk(kv_, type, dir, chunk, maxEdges);
+  });
+}
+
 // One scan builds the chunk of every (type, direction) of the range that has relationships;
 // the wanted one, when it has none, is cached as all zeros.
 std::shared_ptr<const DegreeChunk> ColumnCache::degree(RelTypeId type, Direction dir,
@@ -126,7 +137,10 @@ struct ProbeMemo {
 };
 thread_local std::array<ProbeMemo, 8> probeMemo;
 
-ProbeMemo& memoSlot(uint64_t column) { return probeMemo[(column ^ (column >> 32)) & 7]; }
+// The top bits of a multiplicative hash mix the kind in: a query reading the degree and the
+// neighbour list of the same type and direction (kind | dir | token differing in the kind only)
+// must not have its two probes evict each other.
+ProbeMemo& memoSlot(uint64_t column) { return probeMemo[(column * 0x9E3779B97F4A7C15ULL) >> 61]; }
 
 }  // namespace
 
@@ -179,6 +193,17 @@ std::optional<PropertyValue> ColumnCache::probeProperty(PropKeyId key, NodeId no
   return chunk->get(columnSlotOf(node));
 }
 
+std::shared_ptr<const AdjacencyChunk> ColumnCache::probeAdjacency(RelTypeId type, Direction dir,
+                                                                  NodeId node, bool mayBuild) {
+  auto chunk = probeChunk<AdjacencyChunk>(
+      keyOf(Kind::ADJACENCY, type, uint8_t(dir), columnChunkOf(node)), mayBuild,
+      [&] { return adjacency(type, dir, columnChunkOf(node)); });
+  if (!chunk || !chunk->complete) return nullptr;
+  return chunk;
+}
+
+// Drops every kind of chunk of the given node chunks: a commit that wrote a relationship touched
+// both its end nodes (setDegree), so their neighbour lists go with their degrees.
 void ColumnCache::invalidate(std::span<const uint64_t> chunks) {
   if (chunks.empty()) return;
   std::lock_guard lock(mutex_);

@@ -16,6 +16,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "storage/columns/adjacency_chunk.h"
 #include "storage/columns/column_chunk.h"
 
 namespace rollcall::storage {
@@ -26,7 +27,8 @@ class KvStore;
 
 class ColumnCache {
  public:
-  // 512 MiB: the string column of 1 M names is about 20 MiB, a degree column 4 MiB.
+  // 512 MiB: the string column of 1 M names is about 20 MiB, a degree column 4 MiB, the lists of
+  // 10 M relationships of one type and direction 160 MiB.
   static constexpr size_t DEFAULT_BUDGET = size_t{512} << 20;
 
   ColumnCache(kv::KvStore& kv, size_t budgetBytes) : kv_(kv), budget_(budgetBytes) {}
@@ -35,6 +37,8 @@ class ColumnCache {
   std::shared_ptr<const LabelChunk> label(LabelId label, uint64_t chunk);
   std::shared_ptr<const DegreeChunk> degree(RelTypeId type, Direction dir, uint64_t chunk);
   std::shared_ptr<const PropertyChunk> property(PropKeyId key, uint64_t chunk);
+  // Incomplete (complete false, no lists) when its lists exceed an eighth of the budget.
+  std::shared_ptr<const AdjacencyChunk> adjacency(RelTypeId type, Direction dir, uint64_t chunk);
 
   // Point reads answered from a cached chunk. Nullopt when the chunk is not cached and has not
   // yet been asked for often enough to be worth building (a query that reads a few nodes of a
@@ -44,6 +48,9 @@ class ColumnCache {
   std::optional<bool> probeLabel(LabelId label, NodeId node, bool mayBuild);
   std::optional<uint64_t> probeDegree(RelTypeId type, Direction dir, NodeId node, bool mayBuild);
   std::optional<PropertyValue> probeProperty(PropKeyId key, NodeId node, bool mayBuild);
+  // The complete chunk holding the node's list (relsOf / othersOf its slot), or null.
+  std::shared_ptr<const AdjacencyChunk> probeAdjacency(RelTypeId type, Direction dir, NodeId node,
+                                                       bool mayBuild);
 
   // After a commit that wrote nodes (or degrees of nodes) in these chunks.
   void invalidate(std::span<const uint64_t> chunks);
@@ -53,7 +60,7 @@ class ColumnCache {
   size_t memoryBytes();
 
  private:
-  enum class Kind : uint8_t { LABEL, DEGREE, PROPERTY };
+  enum class Kind : uint8_t { LABEL, DEGREE, PROPERTY, ADJACENCY };
   struct Key {
     uint64_t column;  // kind | direction | token
     uint64_t chunk;

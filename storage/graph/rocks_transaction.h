@@ -217,6 +217,8 @@ class RocksTransaction final : public Transaction {
   void checkUnique(NodeId id, const IndexEntry& entry);
   void updateIndexes(NodeId id, const NodeState* before, const NodeState& after);
 
+  // The node's list from the store's cached adjacency chunk; false when not answered there.
+  bool cachedNeighbours(NodeId node, RelTypeId type, Direction dir, std::vector<Edge>& out);
   // Both return the list's new degree.
   uint64_t adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
   uint64_t adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);

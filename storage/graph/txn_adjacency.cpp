@@ -2,6 +2,9 @@
 //   adjacency: node(8) | dir(1) | type(4) | first rel(8) -> [rel(8) other(8)]*, sorted by rel
 //   degree:    node(8) | dir(1) | type(4)                 -> count(8) | last chunk's first rel(8)
 // A chunk holds the relationships whose id is >= its key's first rel and below the next chunk's.
+// Lists of nodes whose column chunk the transaction has not written are read from the store's
+// cached adjacency chunks when present (storage/columns/adjacency_chunk.h).
+#include "storage/codec/adj_entries.h"
 #include "storage/codec/big_endian.h"
 #include "storage/graph/rocks_transaction.h"
 
@@ -12,9 +15,9 @@ using kv::Cf;
 namespace {
 
 void decodeChunk(std::string_view value, RelTypeId type, std::vector<Edge>& out) {
-  for (size_t at = 0; at + keys::ADJ_ENTRY_SIZE <= value.size(); at += keys::ADJ_ENTRY_SIZE) {
-    out.push_back({codec::getU64(value, at), codec::getU64(value, at + 8), type});
-  }
+  codec::forEachAdjEntry(value, [&](RelId rel, NodeId other) {
+    out.push_back({rel, other, type});
+  });
 }
 
 }  // namespace
@@ -25,6 +28,7 @@ void decodeChunk(std::string_view value, RelTypeId type, std::vector<Edge>& out)
 void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
                                   std::vector<Edge>& out) {
   out.clear();
+  if (cachedNeighbours(node, type, dir, out)) return;
   std::string prefix = keys::adjPrefix(node, dir, type);
   const PendingChunk* pending = lastChunks_.find(char(Cf::ADJ) + prefix);
   if (!pending || pending->key.empty() || pending->sealed) {  // all of the list is committed
@@ -41,6 +45,21 @@ void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
     });
   }
   decodeChunk(last.value, type, out);
+}
+
+// A chunk this transaction wrote is not what it sees; a writing transaction uses the chunks that
+// are cached but does not build any (its reads are scattered, and its commit drops what it wrote).
+bool RocksTransaction::cachedNeighbours(NodeId node, RelTypeId type, Direction dir,
+                                        std::vector<Edge>& out) {
+  if (touched(columnChunkOf(node))) return false;
+  auto chunk = store_.columns().probeAdjacency(type, dir, node, !writing_);
+  if (!chunk) return false;
+  size_t slot = columnSlotOf(node);
+  auto rels = chunk->relsOf(slot);
+  auto others = chunk->othersOf(slot);
+  out.reserve(rels.size());
+  for (size_t i = 0; i < rels.size(); ++i) out.push_back({rels[i], others[i], type});
+  return true;
 }
 
 void RocksTransaction::neighboursAllTypes(NodeId node, Direction dir, std::vector<Edge>& out) {

@@ -20,12 +20,6 @@ class ColumnTest : public StoreTest {
     r_ = relType("R");
     tokens_ = {{a_, b_}, {k_, t_}, {r_}};
   }
-  void openWithCache(size_t bytes) {
-    store_.reset();
-    OpenOptions options;
-    options.columnCacheBytes = bytes;
-    store_ = GraphStore::open(dir_, options);
-  }
   // `count` nodes: A on even positions, B on multiples of 3, k = position; a chain of R from
   // each of the first ten to the next.
   void populate(size_t count) {

@@ -1,7 +1,8 @@
 #pragma once
 // An in-memory model of the graph for the column tests: writes go to a transaction and to the
 // model together, and expectColumnsMatch compares every column answer of a transaction
-// (hasLabel, nodeProperty, degree, labelColumn, propertyColumn, scanLabel) with the model.
+// (hasLabel, nodeProperty, degree, neighbours, labelColumn, propertyColumn, scanLabel) with the
+// model.
 #include <map>
 #include <set>
 #include <tuple>
@@ -30,6 +31,8 @@ struct ColumnModel {
   std::map<NodeId, Node> nodes;
   std::map<RelId, Rel> rels;
   std::map<std::tuple<NodeId, RelTypeId, Direction>, uint64_t> degrees;
+  // Each list's (rel, other node), by rel id: the order the store keeps.
+  std::map<std::tuple<NodeId, RelTypeId, Direction>, std::map<RelId, NodeId>> lists;
 
   NodeId createNode(Transaction& txn, const std::vector<LabelId>& labels, Properties props) {
     NodeId id = txn.createNode(labels, props);
@@ -70,6 +73,8 @@ struct ColumnModel {
     rels[id] = {type, start, end};
     ++degrees[{start, type, Direction::OUT}];
     ++degrees[{end, type, Direction::IN}];
+    lists[{start, type, Direction::OUT}][id] = end;
+    lists[{end, type, Direction::IN}][id] = start;
   }
   void deleteRel(Transaction& txn, RelId id) {
     txn.deleteRel(id);
@@ -77,6 +82,8 @@ struct ColumnModel {
     rels.erase(id);
     --degrees[{rel.start, rel.type, Direction::OUT}];
     --degrees[{rel.end, rel.type, Direction::IN}];
+    lists[{rel.start, rel.type, Direction::OUT}].erase(id);
+    lists[{rel.end, rel.type, Direction::IN}].erase(id);
   }
   bool connected(NodeId id) const {
     auto it = degrees.lower_bound({id, 0, Direction::OUT});
@@ -100,6 +107,11 @@ struct ColumnModel {
     auto it = degrees.find({id, type, dir});
     return it == degrees.end() ? 0 : it->second;
   }
+  Pairs neighbours(NodeId id, RelTypeId type, Direction dir) const {
+    auto it = lists.find({id, type, dir});
+    if (it == lists.end()) return {};
+    return Pairs(it->second.begin(), it->second.end());
+  }
   std::vector<NodeId> withLabel(LabelId label) const {
     std::vector<NodeId> out;
     for (const auto& [id, node] : nodes) {
@@ -109,7 +121,7 @@ struct ColumnModel {
   }
 };
 
-// Point reads of `ids`: label checks, properties and degrees.
+// Point reads of `ids`: label checks, properties, degrees and neighbour lists.
 inline void expectPointReads(Transaction& txn, const ColumnModel& model, const ColumnTokens& tokens,
                              const std::vector<NodeId>& ids) {
   for (NodeId id : ids) {
@@ -126,6 +138,8 @@ inline void expectPointReads(Transaction& txn, const ColumnModel& model, const C
       for (Direction d : {Direction::OUT, Direction::IN}) {
         ASSERT_EQ(txn.degree(id, t, d), model.degree(id, t, d))
             << "degree(" << id << ", " << t << ", " << int(d) << ")";
+        ASSERT_EQ(neighbourPairs(txn, id, t, d), model.neighbours(id, t, d))
+            << "neighbours(" << id << ", " << t << ", " << int(d) << ")";
       }
     }
   }

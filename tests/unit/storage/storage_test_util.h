@@ -36,6 +36,13 @@ class StoreTest : public ::testing::Test {
     store_.reset();
     store_ = GraphStore::open(dir_);
   }
+  // Reopens with a column cache of `bytes` (storage/columns/column_cache.h).
+  void openWithCache(size_t bytes) {
+    store_.reset();
+    OpenOptions options;
+    options.columnCacheBytes = bytes;
+    store_ = GraphStore::open(dir_, options);
+  }
   LabelId label(const char* name) { return store_->catalog().getOrCreateLabel(name); }
   RelTypeId relType(const char* name) { return store_->catalog().getOrCreateRelType(name); }
   PropKeyId key(const char* name) { return store_->catalog().getOrCreatePropKey(name); }
