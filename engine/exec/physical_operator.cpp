@@ -78,6 +78,23 @@ void drain(ExecContext& ctx, PhysicalOperator& op, RowBatch& rows, MemoryReserva
   }
 }
 
+void MaterializingOperator::doOpen(ExecContext& ctx) {
+  PhysicalOperator::doOpen(ctx);
+  rows_.clear();
+  held_.reset();
+  pos_ = 0;
+  filled_ = false;
+}
+
+bool MaterializingOperator::doNext(ExecContext& ctx, RowBatch& out) {
+  if (!filled_) {
+    filled_ = true;
+    fill(ctx, rows_);
+  }
+  while (pos_ < rows_.size() && out.size() < BATCH_SIZE) out.push_back(std::move(rows_[pos_++]));
+  return !out.empty();
+}
+
 void holdRow(ExecContext& ctx, MemoryReservation& held, const Row& row, std::string_view what) {
   held.grow(ctx.memory, sizeof(Row) + footprint(row), what);
 }

@@ -69,6 +69,28 @@ class ArgumentOperator : public PhysicalOperator {
   bool done_ = false;
 };
 
+// Base for blocking operators that hand out rows they computed from their whole input (Sort,
+// Top, TopCandidates): fill() runs at the first next() after open(), then the rows go out a batch
+// at a time, in order.
+class MaterializingOperator : public PhysicalOperator {
+ public:
+  using PhysicalOperator::PhysicalOperator;
+
+ protected:
+  void doOpen(ExecContext& ctx) override;
+  bool doNext(ExecContext& ctx, RowBatch& out) override;
+  // Reads the input and leaves the rows to hand out in `rows` (empty when called), reserving
+  // what it keeps in held_.
+  virtual void fill(ExecContext& ctx, std::vector<Row>& rows) = 0;
+
+  MemoryReservation held_;
+
+ private:
+  std::vector<Row> rows_;
+  size_t pos_ = 0;
+  bool filled_ = false;
+};
+
 // Base for operators that turn each input row into zero or more output rows. process() is called
 // with the same input row until it returns true, so one input row may span several batches.
 class PerRowOperator : public PhysicalOperator {

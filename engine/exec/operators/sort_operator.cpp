@@ -11,25 +11,15 @@
 namespace rollcall {
 namespace {
 
-class SortOperator : public PhysicalOperator {
+class SortOperator : public MaterializingOperator {
  public:
   explicit SortOperator(const SortOp& op)
-      : PhysicalOperator(op.limit ? "Top" : "Sort", op.details), op_(op) {}
+      : MaterializingOperator(op.limit ? "Top" : "Sort", op.details), op_(op) {}
 
  protected:
-  void doOpen(ExecContext& ctx) override {
-    PhysicalOperator::doOpen(ctx);
-    rows_.clear();
-    held_.reset();
-    pos_ = 0;
-    sorted_ = false;
-  }
-
-  bool doNext(ExecContext& ctx, RowBatch& out) override {
-    if (!sorted_) sortInput(ctx);
-    while (pos_ < rows_.size() && out.size() < BATCH_SIZE)
-      out.push_back(std::move(rows_[pos_++].row));
-    return !out.empty();
+  void fill(ExecContext& ctx, std::vector<Row>& out) override {
+    if (op_.limit) return topInput(ctx, size_t(evaluateCount(*op_.limit, ctx, "LIMIT")), out);
+    sortInput(ctx, out);
   }
 
  private:
@@ -53,10 +43,7 @@ class SortOperator : public PhysicalOperator {
     for (size_t i = 0; i < keys.size(); ++i) keys[i] = evaluate(*op_.keys[i].expr, row, ctx);
   }
 
-  void sortInput(ExecContext& ctx) {
-    sorted_ = true;
-    auto cmp = [this](const Keyed& a, const Keyed& b) { return less(a, b); };
-    if (op_.limit) return topInput(ctx, size_t(evaluateCount(*op_.limit, ctx, "LIMIT")), cmp);
+  void sortInput(ExecContext& ctx, std::vector<Row>& out) {
     std::vector<Row> rows;
     std::vector<Value> keys;  // row i's keys at [i * width, (i + 1) * width)
     RowBatch in;
@@ -67,9 +54,7 @@ class SortOperator : public PhysicalOperator {
         rows.push_back(std::move(row));
       }
     }
-    for (uint32_t i : sortedOrder(keys, rows.size())) {
-      rows_.push_back(Keyed{{}, std::move(rows[i]), i});
-    }
+    for (uint32_t i : sortedOrder(keys, rows.size())) out.push_back(std::move(rows[i]));
   }
 
   // What the keys of the row just added take.
@@ -112,9 +97,10 @@ class SortOperator : public PhysicalOperator {
     return order;
   }
 
-  // rows_ is a heap whose front is the worst of the best k rows so far.
-  template <typename Cmp>
-  void topInput(ExecContext& ctx, size_t k, Cmp cmp) {
+  // The best k rows: `best` is a heap whose front is the worst of the best k so far.
+  void topInput(ExecContext& ctx, size_t k, std::vector<Row>& out) {
+    auto cmp = [this](const Keyed& a, const Keyed& b) { return less(a, b); };
+    std::vector<Keyed> best;
     RowBatch in;
     std::vector<Value> keys;
     uint64_t seq = 0;
@@ -122,18 +108,19 @@ class SortOperator : public PhysicalOperator {
       for (auto& row : in) {
         evaluateKeys(ctx, row, keys);
         ++seq;
-        if (rows_.size() < k) {
-          rows_.push_back(Keyed{keys, std::move(row), seq});
-          hold(ctx, rows_.back());
-          std::push_heap(rows_.begin(), rows_.end(), cmp);
-        } else if (k > 0 && less(keys, seq, rows_.front())) {
-          std::pop_heap(rows_.begin(), rows_.end(), cmp);
-          rows_.back() = Keyed{keys, std::move(row), seq};
-          std::push_heap(rows_.begin(), rows_.end(), cmp);
+        if (best.size() < k) {
+          best.push_back(Keyed{keys, std::move(row), seq});
+          hold(ctx, best.back());
+          std::push_heap(best.begin(), best.end(), cmp);
+        } else if (k > 0 && less(keys, seq, best.front())) {
+          std::pop_heap(best.begin(), best.end(), cmp);
+          best.back() = Keyed{keys, std::move(row), seq};
+          std::push_heap(best.begin(), best.end(), cmp);
         }
       }
     }
-    std::sort_heap(rows_.begin(), rows_.end(), cmp);
+    std::sort_heap(best.begin(), best.end(), cmp);
+    for (auto& kept : best) out.push_back(std::move(kept.row));
   }
 
   // A replaced top-k row frees about what its successor takes, so only growth is counted.
@@ -142,10 +129,6 @@ class SortOperator : public PhysicalOperator {
   }
 
   const SortOp& op_;
-  std::vector<Keyed> rows_;
-  MemoryReservation held_;
-  size_t pos_ = 0;
-  bool sorted_ = false;
 };
 
 }  // namespace

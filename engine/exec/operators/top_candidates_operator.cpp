@@ -8,30 +8,13 @@
 namespace rollcall {
 namespace {
 
-class TopCandidatesOperator : public PhysicalOperator {
+class TopCandidatesOperator : public MaterializingOperator {
  public:
   explicit TopCandidatesOperator(const TopCandidatesOp& op)
-      : PhysicalOperator("TopCandidates", op.details), op_(op) {}
+      : MaterializingOperator("TopCandidates", op.details), op_(op) {}
 
  protected:
-  void doOpen(ExecContext& ctx) override {
-    PhysicalOperator::doOpen(ctx);
-    rows_.clear();
-    held_.reset();
-    pos_ = 0;
-    chosen_ = false;
-  }
-
-  bool doNext(ExecContext& ctx, RowBatch& out) override {
-    if (!chosen_) choose(ctx);
-    while (pos_ < rows_.size() && out.size() < BATCH_SIZE)
-      out.push_back(std::move(rows_[pos_++].second));
-    return !out.empty();
-  }
-
- private:
-  void choose(ExecContext& ctx) {
-    chosen_ = true;
+  void fill(ExecContext& ctx, std::vector<Row>& rows) override {
     bool descending = op_.descending;
     auto better = [descending](const Value& a, const Value& b) {
       int c = orderCompare(a, b);
@@ -49,14 +32,11 @@ class TopCandidatesOperator : public PhysicalOperator {
         }
       }
     }
-    rows_ = top.take();
+    for (auto& kept : top.take()) rows.push_back(std::move(kept.second));
   }
 
+ private:
   const TopCandidatesOp& op_;
-  std::vector<std::pair<Value, Row>> rows_;
-  MemoryReservation held_;
-  size_t pos_ = 0;
-  bool chosen_ = false;
 };
 
 }  // namespace
