@@ -74,6 +74,10 @@ class AggregateOperator : public PhysicalOperator {
           fold(ctx, row, findOrAdd(ctx, group.key));
           continue;
         }
+        if (counting_) {
+          out.push_back(finishCounted(ctx, group, row));
+          continue;
+        }
         group.states = newStates();
         update(ctx, row, group.states, streamed_);
         out.push_back(finish(ctx, group));
@@ -211,7 +215,25 @@ class AggregateOperator : public PhysicalOperator {
   // Folds `row` into `group` of the table.
   void fold(ExecContext& ctx, const Row& row, Group& group) {
     if (!counting_) return update(ctx, row, group.states, held_);
-    int64_t* counts = &counts_[size_t(group.number) * op_.aggregates.size()];
+    addCounts(ctx, row, &counts_[size_t(group.number) * op_.aggregates.size()]);
+  }
+
+  // A streamed group (one row) when every aggregate is a count: no table, no states.
+  Row finishCounted(ExecContext& ctx, Group& group, const Row& row) {
+    rowCounts_.assign(op_.aggregates.size(), 0);
+    addCounts(ctx, row, rowCounts_.data());
+    Row out = ctx.emptyRow();
+    for (size_t i = 0; i < op_.groups.size(); ++i) {
+      out[op_.groups[i].first] = std::move(group.key[i]);
+    }
+    for (size_t i = 0; i < op_.aggregates.size(); ++i) {
+      out[op_.aggregates[i].out] = Value(rowCounts_[i]);
+    }
+    return out;
+  }
+
+  // Adds what `row` counts to each aggregate's count.
+  void addCounts(ExecContext& ctx, const Row& row, int64_t* counts) {
     for (size_t i = 0; i < op_.aggregates.size(); ++i) {
       const AggregateSpec& a = op_.aggregates[i];
       if (!a.fn) {
@@ -270,6 +292,7 @@ class AggregateOperator : public PhysicalOperator {
   bool counting_;      // every aggregate is a count (isCount): counts_ holds them
   GroupTable groups_;  // in first-seen order
   std::vector<int64_t> counts_;
+  std::vector<int64_t> rowCounts_;             // finishCounted's, reused
   std::vector<std::vector<Value>> batchKeys_;  // foldBatch's, reused: no allocation per row
   std::vector<size_t> hashes_;  // counting_: group g's aggregates at [g * n, (g + 1) * n)
   std::vector<Value> args_;     // reused by every update
