@@ -36,6 +36,7 @@ void ColumnCache::insert(const Key& key, std::shared_ptr<const void> chunk, size
   bytes_ += bytes;
   misses_.erase(key);
   evictOverBudget();
+  cachedChunks_.store(entries_.size(), std::memory_order_release);
 }
 
 // Second chance: an entry read since it last reached the front goes to the back once.
@@ -146,6 +147,7 @@ ProbeMemo& memoSlot(uint64_t column) { return probeMemo[(column * 0x9E3779B97F4A
 
 template <typename Chunk, typename Build>
 std::shared_ptr<const Chunk> ColumnCache::probeChunk(const Key& key, bool mayBuild, Build&& build) {
+  if (!mayBuild && cachedChunks_.load(std::memory_order_acquire) == 0) return nullptr;
   ProbeMemo& memo = memoSlot(key.column);
   if (memo.cache == id_ && memo.column == key.column && memo.chunk == key.chunk &&
       memo.generation == generation_.load(std::memory_order_acquire)) {
@@ -218,6 +220,7 @@ void ColumnCache::invalidate(std::span<const uint64_t> chunks) {
     entries_.erase(entry);
     it = order_.erase(it);
   }
+  cachedChunks_.store(entries_.size(), std::memory_order_release);
 }
 
 void ColumnCache::clear() {
@@ -227,6 +230,7 @@ void ColumnCache::clear() {
   order_.clear();
   misses_.clear();
   bytes_ = 0;
+  cachedChunks_.store(0, std::memory_order_release);
 }
 
 size_t ColumnCache::memoryBytes() {

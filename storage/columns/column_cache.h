@@ -105,6 +105,10 @@ class ColumnCache {
   // Moves on at every invalidation: a chunk built from records read before it is not kept, and
   // a thread's memo of its last probes (probeChunk) is dropped. Written under mutex_.
   std::atomic<uint64_t> generation_{0};
+  // entries_.size(), readable without the lock: a writing transaction (which builds nothing)
+  // asks for chunks on every read of a node, and in a process that has cached none, as a
+  // LOAD CSV's usually has, the answer needs no lock.
+  std::atomic<size_t> cachedChunks_{0};
 };
 
 }  // namespace rollcall::storage
