@@ -259,6 +259,44 @@ bool groupsAreUnique(const LogicalOperator& input, const AggregateOp& agg) {
   });
 }
 
+std::optional<Slot> countSlotOf(const AggregateOp& agg, Slot slot) {
+  if (!agg.groupsUnique || agg.uniqueUnlessNull >= 0 || !agg.child ||
+      agg.child->kind != LogicalOpKind::EXPAND_COUNT) {
+    return std::nullopt;
+  }
+  Slot count = agg.child->cast<ExpandCountOp>().countSlot;
+  for (const auto& a : agg.aggregates) {
+    if (a.out != slot || !a.sumsCounts || a.args.size() != 1) continue;
+    const BoundExpression& arg = *a.args[0];
+    if (arg.kind == BoundExprKind::SLOT && arg.cast<SlotRef>().slot == count) return count;
+  }
+  return std::nullopt;
+}
+
+bool pushCountFilter(AggregateOp& agg, BoundExprPtr& where) {
+  if (where->kind != BoundExprKind::BINARY) return false;
+  auto& b = where->cast<BinaryOpExpr>();
+  using ast::BinaryOp;
+  if (b.op != BinaryOp::EQ && b.op != BinaryOp::NE && b.op != BinaryOp::LT &&
+      b.op != BinaryOp::LE && b.op != BinaryOp::GT && b.op != BinaryOp::GE) {
+    return false;
+  }
+  auto isConstant = [](const BoundExpression& e) {
+    return e.kind == BoundExprKind::CONSTANT || e.kind == BoundExprKind::PARAMETER;
+  };
+  BoundExpression* side = nullptr;
+  if (b.left->kind == BoundExprKind::SLOT && isConstant(*b.right)) side = b.left.get();
+  if (b.right->kind == BoundExprKind::SLOT && isConstant(*b.left)) side = b.right.get();
+  if (!side) return false;
+  auto count = countSlotOf(agg, side->cast<SlotRef>().slot);
+  if (!count) return false;
+  static_cast<SlotRef&>(*side).slot = *count;  // kind checked above
+  auto filter = std::make_unique<FilterOp>();
+  filter->predicate = std::move(where);
+  agg.child = chain(std::move(agg.child), std::move(filter));
+  return true;
+}
+
 int groupUniqueUnlessNull(const LogicalOperator& input, const AggregateOp& agg,
                           const storage::Catalog& catalog) {
   for (size_t i = 0; i < agg.groups.size(); ++i) {

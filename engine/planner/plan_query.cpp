@@ -188,6 +188,15 @@ static std::unique_ptr<ProjectOp> splitAfterTop(ProjectOp& project, const BoundP
   return late;
 }
 
+// Whether `where` reads a slot that the projection's items compute.
+static bool projectWrites(const BoundProjection& proj, const BoundExpression& where) {
+  std::vector<Slot> reads;
+  collectSlots(where, reads);
+  return std::any_of(proj.items.begin(), proj.items.end(), [&](const BoundProjectionItem& item) {
+    return item.expr && std::find(reads.begin(), reads.end(), item.slot) != reads.end();
+  });
+}
+
 LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) {
   bool writes = writesBelow(input.get());
   if (proj.aggregating) {
@@ -201,8 +210,12 @@ LogicalOpPtr Planner::planProjection(LogicalOpPtr input, BoundProjection& proj) 
       agg->groupsUnique = agg->uniqueUnlessNull >= 0;
     }
     if (agg->foldsExpand) agg->details = "(folds Expand " + input->details + ")";
+    // WITH's WHERE comes after its ORDER BY, SKIP and LIMIT: only without them may it move.
+    bool whereFirst = proj.where && !proj.distinct && proj.orderBy.empty() && !proj.skip &&
+                      !proj.limit && !projectWrites(proj, *proj.where);
     if (agg->groups.empty()) agg->estimatedRows = 1;  // else at most its input's rows
     input = chain(std::move(input), std::move(agg));
+    if (whereFirst) pushCountFilter(input->cast<AggregateOp>(), proj.where);
   }
   auto project = std::make_unique<ProjectOp>();
   for (auto& item : proj.items) {

@@ -31,21 +31,6 @@ std::optional<Slot> slotBelow(const ProjectOp& project, Slot slot) {
   return slot;
 }
 
-// The count slot of the ExpandCount under `agg` that the aggregate written to `slot` equals row
-// by row: with one input row per group, sum(count) over the group is that row's count.
-std::optional<Slot> countBelow(const AggregateOp& agg, Slot slot) {
-  if (!agg.groupsUnique || agg.uniqueUnlessNull >= 0 || !agg.child ||
-      agg.child->kind != LogicalOpKind::EXPAND_COUNT) {
-    return std::nullopt;
-  }
-  Slot count = agg.child->cast<ExpandCountOp>().countSlot;
-  for (const auto& a : agg.aggregates) {
-    if (a.out != slot || !a.fn || a.fn->name != "sum" || a.distinct || a.args.size() != 1) continue;
-    if (plainSlot(*a.args[0]) == count) return count;
-  }
-  return std::nullopt;
-}
-
 LogicalOpPtr candidates(Slot key, const SortOp& sort, LogicalOpPtr input) {
   auto op = std::make_unique<TopCandidatesOp>();
   op->key = key;
@@ -63,7 +48,7 @@ LogicalOpPtr placeTopCandidates(LogicalOpPtr input, const ProjectOp& project, co
   if (!key) return input;
   if (input->kind == LogicalOpKind::AGGREGATE) {
     auto& agg = input->cast<AggregateOp>();
-    if (auto count = countBelow(agg, *key)) {
+    if (auto count = countSlotOf(agg, *key)) {
       agg.child = candidates(*count, sort, std::move(agg.child));
       return input;
     }

@@ -2,6 +2,7 @@
 // The logical planner: orders pattern matching (index seeks and the smallest label first,
 // filters pushed down to the first point where their inputs are bound) and lays the clauses of
 // a bound query out as a pipeline of logical operators.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,13 @@ bool groupsAreUnique(const LogicalOperator& input, const AggregateOp& agg);
 // null. -1 when there is none.
 int groupUniqueUnlessNull(const LogicalOperator& input, const AggregateOp& agg,
                           const storage::Catalog& catalog);
+// The count slot of the ExpandCount under `agg` that the aggregate written to `slot` (a sum of
+// those counts) equals row by row, when each group of `agg` has one row.
+std::optional<Slot> countSlotOf(const AggregateOp& agg, Slot slot);
+// `WITH s, count(x) AS n WHERE n = 0` over unique groups: a comparison of such a count with a
+// constant moves below the aggregation, onto the ExpandCount's count (the aggregation then sees
+// only the rows that pass). Takes `where` when it does.
+bool pushCountFilter(AggregateOp& agg, BoundExprPtr& where);
 // Places a TopCandidates for `sort` (a Top) below `project` (the projection the Top follows) or,
 // further, below an aggregation with unique groups whose count is the Top's first key; returns
 // `input` (what `project` reads) unchanged when neither saves work (plan_top_candidates.cpp).
