@@ -46,7 +46,7 @@ class TopCandidates {
 
  private:
   void prune() {
-    if (best_.size() < k_) return;
+    if (best_.empty() || best_.size() < k_) return;  // no bar yet (k = 0: nothing kept)
     const Key& bar = best_.front();
     std::erase_if(kept_, [&](const auto& kept) { return better_(bar, kept.first); });
   }
