@@ -7,6 +7,7 @@
 //
 // Streaming operators hold one batch and reserve nothing: the limit is about what grows with the
 // data. Sizes are footprint() estimates, so the limit is approximate (see docs/limits.md).
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -56,6 +57,12 @@ class MemoryReservation {
   void reset() {
     if (budget_) budget_->release(bytes_);
     bytes_ = 0;
+  }
+  // Gives back `bytes` of what it holds (a structure dropped some of its entries).
+  void shrink(uint64_t bytes) {
+    bytes = std::min(bytes, bytes_);
+    if (budget_) budget_->release(bytes);
+    bytes_ -= bytes;
   }
   uint64_t bytes() const { return bytes_; }
 

@@ -31,6 +31,8 @@ class DegreeTopOperator : public PerRowOperator {
     };
     TopCandidates<int64_t, NodeId, decltype(better)> top(
         size_t(evaluateCount(*top_.limit, ctx, "LIMIT")), better);
+    held_.reset();
+    top.onDrop([&](NodeId) { held_.shrink(sizeof(std::pair<int64_t, NodeId>)); });
     const auto& far = ctx.farLabelsToCheck(count_.types, count_.direction, count_.toLabels);
     if (*scan_.label == storage::INVALID_TOKEN) {
       // A label nobody has: nothing to scan.
@@ -96,7 +98,7 @@ class DegreeTopOperator : public PerRowOperator {
                    ? int64_t(d)
                    : int64_t(txn.degree(first + slot, degreeLists[i].first, degreeLists[i].second));
         }
-        if (n > 0 || count_.keepZero) top.offer(n, NodeId(first + slot));
+        if (n > 0 || count_.keepZero) offer(ctx, top, n, first + slot);
       });
     }
   }
@@ -110,8 +112,17 @@ class DegreeTopOperator : public PerRowOperator {
       ctx.checkDeadline();
       for (size_t i = 0; i < got; ++i) {
         int64_t n = countSteps(ctx, ids[i], far, steps);
-        if (n > 0 || count_.keepZero) top.offer(n, NodeId(ids[i]));
+        if (n > 0 || count_.keepZero) offer(ctx, top, n, ids[i]);
       }
+    }
+  }
+
+  // Ties can keep many candidates (every student with 0 sessions for ORDER BY n LIMIT 3): each
+  // kept one is reserved until a rising bar drops it.
+  template <typename Top>
+  void offer(ExecContext& ctx, Top& top, int64_t count, NodeId node) {
+    if (top.offer(count, NodeId(node))) {
+      held_.grow(ctx.memory, sizeof(std::pair<int64_t, NodeId>), "choosing top rows");
     }
   }
 
@@ -128,6 +139,7 @@ class DegreeTopOperator : public PerRowOperator {
   const ExpandCountOp& count_;
   const NodeScanOp& scan_;
   std::vector<std::pair<int64_t, NodeId>> found_;
+  MemoryReservation held_;
   size_t pos_ = 0;
 };
 

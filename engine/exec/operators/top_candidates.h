@@ -5,6 +5,7 @@
 // dropped in batches, so memory stays near k plus the ties.
 #include <algorithm>
 #include <cstddef>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,9 @@ class TopCandidates {
     return &kept_.emplace_back(key, std::move(item)).second;
   }
 
+  // Called with each kept item that a rising bar drops, so its owner can give back its memory.
+  void onDrop(std::function<void(const Item&)> dropped) { dropped_ = std::move(dropped); }
+
   // The candidates, in the order offered; the selector is empty afterwards.
   std::vector<std::pair<Key, Item>> take() {
     prune();
@@ -48,13 +52,18 @@ class TopCandidates {
   void prune() {
     if (best_.empty() || best_.size() < k_) return;  // no bar yet (k = 0: nothing kept)
     const Key& bar = best_.front();
-    std::erase_if(kept_, [&](const auto& kept) { return better_(bar, kept.first); });
+    std::erase_if(kept_, [&](const auto& kept) {
+      bool below = better_(bar, kept.first);
+      if (below && dropped_) dropped_(kept.second);
+      return below;
+    });
   }
 
   size_t k_;
   Better better_;
   std::vector<Key> best_;  // a heap whose front is the worst of the k best
   std::vector<std::pair<Key, Item>> kept_;
+  std::function<void(const Item&)> dropped_;
   size_t pruneAt_ = 2 * k_ + 1024;
 };
 

@@ -1,6 +1,7 @@
 // TopCandidates (TopCandidatesOp) over rows: keeps the rows whose key can rank among a Top's
 // first k, reading each row's key from its slot. Over a count of neighbours per scanned node the
 // mapper uses the column form instead (degree_top_operator.cpp).
+#include "engine/common/value_footprint.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/operators/operators.h"
 #include "engine/exec/operators/top_candidates.h"
@@ -22,11 +23,11 @@ class TopCandidatesOperator : public MaterializingOperator {
     };
     TopCandidates<Value, Row, decltype(better)> top(size_t(evaluateCount(*op_.limit, ctx, "LIMIT")),
                                                     better);
+    top.onDrop([&](const Row& row) { held_.shrink(sizeof(Row) + footprint(row)); });
     RowBatch in;
     while (child->next(ctx, in)) {
       for (auto& row : in) {
         Value key = row[op_.key];
-        // Rows a later prune drops are not given back: the reservation only grows.
         if (const Row* kept = top.offer(key, std::move(row))) {
           holdRow(ctx, held_, *kept, "choosing top rows");
         }

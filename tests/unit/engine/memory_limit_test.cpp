@@ -32,7 +32,10 @@ class MemoryLimitTest : public TempDatabaseTest {
       EXPECT_EQ(e.errorClass(), ErrorClass::MEMORY_LIMIT_EXCEEDED) << e.what();
       std::string text = e.what();
       EXPECT_EQ(text.rfind("MemoryLimitExceeded: the statement needed more than its memory limit "
-                           "of 2.0 MiB (", 0), 0u) << text;
+                           "of 2.0 MiB (",
+                           0),
+                0u)
+          << text;
       EXPECT_NE(text.find(" more for " + what + ") and was stopped"), std::string::npos) << text;
     }
   }
@@ -49,7 +52,8 @@ TEST_F(MemoryLimitTest, HugeRangeIsRefusedBeforeItIsBuilt) {
     EXPECT_EQ(e.offset(), 7u);  // at range(
     EXPECT_EQ(std::string(e.what()).substr(0, std::string(e.what()).find('\n')),
               "MemoryLimitExceeded: the statement needed more than its memory limit of 1.0 GiB "
-              "(0 bytes held, " + formatMemorySize(1000000000 * sizeof(Value)) +
+              "(0 bytes held, " +
+                  formatMemorySize(1000000000 * sizeof(Value)) +
                   " more for range()) and was stopped; its uncommitted writes were rolled back");
   }
   EXPECT_EQ(count("RETURN size(range(1, 1000))"), 1000);
@@ -70,11 +74,22 @@ TEST_F(MemoryLimitTest, OrderByOfEveryRowStopsButTopKFits) {
   EXPECT_EQ(top.rows[1][1].asInt(), 999);
 }
 
+// TopCandidates keeps every row tied with the k-th: with all 100,000 tied it holds them all.
+TEST_F(MemoryLimitTest, TopCandidatesOfManyTiesStopButFewTiesFit) {
+  expectExceeded(ROWS + "WITH a, b, 0 AS tie RETURN a * b AS p, tie ORDER BY tie, p LIMIT 3",
+                 "choosing top rows");
+  QueryResult top =
+      db_->execute(ROWS + "WITH a, b, a AS k RETURN a * b AS p, k ORDER BY k DESC, p DESC LIMIT 3");
+  ASSERT_EQ(top.rows.size(), 3u);
+  EXPECT_EQ(top.rows[0][0].asInt(), 100000);
+  EXPECT_EQ(top.rows[1][0].asInt(), 99900);
+  EXPECT_EQ(top.rows[2][0].asInt(), 99800);
+}
+
 TEST_F(MemoryLimitTest, GroupingAndDistinctStop) {
   expectExceeded(ROWS + "RETURN a * 1000 + b AS k, count(*) AS n", "grouping rows");
   expectExceeded(ROWS + "WITH DISTINCT a * 1000 + b AS k RETURN count(*) AS n", "DISTINCT");
-  expectExceeded(ROWS + "RETURN count(DISTINCT a * 1000 + b) AS n",
-                 "DISTINCT in an aggregate");
+  expectExceeded(ROWS + "RETURN count(DISTINCT a * 1000 + b) AS n", "DISTINCT in an aggregate");
   EXPECT_EQ(count(ROWS + "RETURN count(DISTINCT a % 100) AS n"), 100);
 }
 
@@ -85,8 +100,9 @@ TEST_F(MemoryLimitTest, CartesianProductResultStops) {
 }
 
 // 40,000 nodes, each a record, a label entry and their index in the write batch.
-const std::string BIG_WRITE = "UNWIND range(1, 40) AS a CALL { WITH a UNWIND range(1, 1000) AS b "
-                              "CREATE (:X {i: a * 1000 + b, name: 'student ' + toString(b)}) }";
+const std::string BIG_WRITE =
+    "UNWIND range(1, 40) AS a CALL { WITH a UNWIND range(1, 1000) AS b "
+    "CREATE (:X {i: a * 1000 + b, name: 'student ' + toString(b)}) }";
 
 TEST_F(MemoryLimitTest, BigTransactionIsRolledBack) {
   db_->execute("CREATE (:X {i: 0})");

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <random>
 
@@ -59,6 +60,26 @@ TEST(TopCandidates, MatchesSortingOnRandomInput) {
     ASSERT_EQ(choose(k, keys, descending), reference(k, keys, descending))
         << "round " << round << " k " << k;
   }
+}
+
+// What its owner reserves for kept items it gives back through onDrop: every item kept at
+// offer() is either among the candidates at the end or reported dropped, once.
+TEST(TopCandidates, ReportsEveryKeptItemItDrops) {
+  std::mt19937 rng(11);
+  auto better = [](int a, int b) { return a > b; };
+  TopCandidates<int, int, decltype(better)> top(3, better);
+  std::vector<int> dropped;
+  top.onDrop([&](const int& item) { dropped.push_back(item); });
+  std::vector<int> kept;
+  for (int i = 0; i < 20000; ++i) {
+    if (top.offer(i / 7 + int(rng() % 3), int(i))) kept.push_back(i);  // rising keys
+  }
+  auto candidates = top.take();  // its last prune reports drops too
+  std::vector<int> accounted = dropped;
+  for (const auto& [key, item] : candidates) accounted.push_back(item);
+  std::sort(accounted.begin(), accounted.end());
+  EXPECT_EQ(accounted, kept);
+  EXPECT_GT(dropped.size(), 1000u);
 }
 
 TEST(TopCandidates, AllTiedKeepsEveryItem) {
