@@ -14,6 +14,8 @@ PACKAGES=(
   libcli11-dev              # command line
   libedit-dev               # line editing and history in `rollcall shell`
   nlohmann-json3-dev        # --param values and JSON output
+  libhowardhinnant-date-dev # IANA time zones for datetime (date/tz.h, libdate-tz)
+  tzdata                    # the time zone rules date/tz reads (/usr/share/zoneinfo)
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # bench/
   clang-14                  # the fuzz build (tests/fuzz): libFuzzer needs clang
