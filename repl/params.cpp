@@ -6,6 +6,7 @@
 
 #include "engine/common/date.h"
 #include "engine/parser/parser.h"
+#include "repl/temporal_json.h"
 
 namespace rollcall::repl {
 namespace {
@@ -55,17 +56,23 @@ Value specialFloat(const json& tag) {
   throw ParamError("~float must be \"NaN\", \"Infinity\" or \"-Infinity\"");
 }
 
-Value dateValue(const json& tag) {
-  if (tag.is_string()) {
-    if (auto date = parseIsoDate(tag.get<std::string>())) return Value(*date);
+Value temporalValue(const std::string& tag, const json& text) {
+  if (text.is_string()) {
+    if (auto v = temporalFromTag(tag, text.get<std::string>())) return *v;
   }
-  throw ParamError("~date must be an ISO date string like \"2024-05-01\", got " + tag.dump());
+  if (tag == "date") {
+    throw ParamError("~date must be an ISO date string like \"2024-05-01\", got " + text.dump());
+  }
+  throw ParamError("~" + tag + " must be the text of a " + tag + " value, got " + text.dump());
 }
 
 Value toValue(const json& j, size_t depth);
 
 Value objectToValue(const json& j, size_t depth) {
-  if (j.size() == 1 && j.contains("~date")) return dateValue(j["~date"]);
+  if (j.size() == 1 && j.begin().key().starts_with("~") &&
+      isTemporalTag(std::string_view(j.begin().key()).substr(1))) {
+    return temporalValue(j.begin().key().substr(1), j.begin().value());
+  }
   if (j.size() == 1 && j.contains("~float")) return specialFloat(j["~float"]);
   ValueMap map;
   for (const auto& [key, item] : j.items()) map.emplace_back(key, toValue(item, depth + 1));

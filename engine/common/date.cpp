@@ -4,8 +4,8 @@
 #include <limits>
 
 #include "engine/common/error.h"
-#include "engine/common/temporal/calendar.h"
-#include "engine/common/temporal/temporal_text.h"
+#include "storage/common/temporal/calendar.h"
+#include "storage/common/temporal/temporal_text.h"
 
 namespace rollcall {
 namespace {
@@ -59,26 +59,5 @@ std::optional<storage::Date> parseIsoDate(std::string_view text) {
 std::string formatIsoDate(storage::Date d) { return temporal::formatDate(d); }
 
 int isoDayOfWeek(storage::Date d) { return temporal::isoDayOfWeek(d.days); }
-
-Value temporalComponent(const Value& v, std::string_view key) {
-  if (v.isNull()) return Value();
-  RC_ASSERT(v.kind() == Value::Kind::DATE);
-  storage::Date d = v.asDate();
-  YearMonthDay ymd = ymdFromDate(d);
-  int quarter = (ymd.month - 1) / 3 + 1;
-  if (key == "year") return Value(ymd.year);
-  if (key == "month") return Value(ymd.month);
-  if (key == "day") return Value(ymd.day);
-  if (key == "quarter") return Value(quarter);
-  if (key == "dayOfWeek" || key == "weekDay") return Value(isoDayOfWeek(d));
-  if (key == "ordinalDay") return Value(ordinalDay(ymd));
-  if (key == "dayOfQuarter") {
-    YearMonthDay start{ymd.year, (quarter - 1) * 3 + 1, 1};
-    return Value(int64_t{d.days} - dateFromYmd(start)->days + 1);
-  }
-  if (key == "week") return Value(temporal::isoWeekOf(d.days).week);
-  if (key == "weekYear") return Value(temporal::isoWeekOf(d.days).weekYear);
-  throw argumentError("InvalidArgumentValue", "Unknown date component `" + std::string(key) + "`");
-}
 
 }  // namespace rollcall

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "engine/common/temporal_components.h"  // temporalComponent, once declared here
 #include "engine/common/value.h"
 #include "storage/common/property_value.h"
 
@@ -24,10 +25,5 @@ std::string formatIsoDate(storage::Date d);  // "2024-05-01"
 // ISO weekday of a date: 1 = Monday .. 7 = Sunday.
 int isoDayOfWeek(storage::Date d);
 
-// `d.year` and friends on a DATE value (null in, null out): year, month, day, quarter,
-// dayOfQuarter, week (ISO week number), weekYear, dayOfWeek (ISO, Monday = 1), weekDay (alias),
-// ordinalDay. Keys are case-sensitive as in Neo4j. An unknown key is an ArgumentError
-// ("InvalidArgumentValue").
-Value temporalComponent(const Value& v, std::string_view key);
 
 }  // namespace rollcall

@@ -16,6 +16,11 @@
 namespace rollcall {
 
 using storage::Date;
+using storage::DateTime;
+using storage::Duration;
+using storage::LocalDateTime;
+using storage::LocalTime;
+using storage::Time;
 class Value;
 using ValueList = std::vector<Value>;
 // Sorted by key, keys unique.
@@ -50,7 +55,10 @@ struct PathValue {
 class Value {
  public:
   // Order matches the variant's alternatives.
-  enum class Kind : uint8_t { NUL = 0, BOOL, INT, FLOAT, STRING, DATE, LIST, MAP, NODE, REL, PATH };
+  enum class Kind : uint8_t {
+    NUL = 0, BOOL, INT, FLOAT, STRING, DATE, LIST, MAP, NODE, REL, PATH, LOCAL_TIME, TIME,
+    LOCAL_DATETIME, DATETIME, DURATION
+  };
 
   Value() = default;
   static Value null() { return Value(); }
@@ -61,6 +69,11 @@ class Value {
   Value(std::string s) : v_(std::move(s)) {}
   Value(const char* s) : v_(std::string(s)) {}
   Value(Date d) : v_(d) {}
+  Value(LocalTime t) : v_(t) {}
+  Value(Time t) : v_(t) {}
+  Value(LocalDateTime t) : v_(t) {}
+  Value(DateTime t) : v_(t) {}
+  Value(Duration d) : v_(d) {}
   Value(ValueList l) : v_(std::make_shared<const ValueList>(std::move(l))) {}
   Value(ValueMap m);  // sorts by key; a later duplicate key wins
   Value(NodeValue n) : v_(std::move(n)) {}
@@ -83,6 +96,13 @@ class Value {
   const NodeValue& asNode() const { return std::get<NodeValue>(v_); }
   const RelValue& asRel() const { return std::get<RelValue>(v_); }
   const PathValue& asPath() const { return *std::get<PathPtr>(v_); }
+  LocalTime asLocalTime() const { return std::get<LocalTime>(v_); }
+  Time asTime() const { return std::get<Time>(v_); }
+  LocalDateTime asLocalDateTime() const { return std::get<LocalDateTime>(v_); }
+  DateTime asDateTime() const { return std::get<DateTime>(v_); }
+  Duration asDuration() const { return std::get<Duration>(v_); }
+  // DATE and the five kinds after PATH.
+  bool isTemporal() const { return kind() == Kind::DATE || kind() >= Kind::LOCAL_TIME; }
 
   // Map lookup by key; null when absent. Requires kind() == MAP.
   const Value* mapGet(std::string_view key) const;
@@ -92,7 +112,7 @@ class Value {
   using MapPtr = std::shared_ptr<const ValueMap>;
   using PathPtr = std::shared_ptr<const PathValue>;
   std::variant<std::monostate, bool, int64_t, double, std::string, Date, ListPtr, MapPtr,
-               NodeValue, RelValue, PathPtr>
+               NodeValue, RelValue, PathPtr, LocalTime, Time, LocalDateTime, DateTime, Duration>
       v_;
 };
 

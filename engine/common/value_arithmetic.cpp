@@ -28,8 +28,7 @@ bool bothInts(const Value& a, const Value& b) {
 
 // Numbers in string concatenation print as toString() does.
 bool concatenatesWithString(const Value& v) {
-  return v.kind() == Kind::STRING || v.isNumber() || v.kind() == Kind::BOOL ||
-         v.kind() == Kind::DATE;
+  return v.kind() == Kind::STRING || v.isNumber() || v.kind() == Kind::BOOL || v.isTemporal();
 }
 
 std::string concatText(const Value& v) { return toDisplayString(v, /*topLevelBare=*/true); }

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "engine/common/value_ops.h"
+#include "engine/common/value_temporal.h"
 
 namespace rollcall {
 namespace {
@@ -115,7 +116,7 @@ Value cypherEquals(const Value& a, const Value& b) {
     case Kind::PATH:
       return Value(pathEquals(a.asPath(), b.asPath()));
     default:
-      return Value(false);
+      return Value(a.isTemporal() && temporalEquals(a, b));
   }
 }
 
@@ -137,6 +138,7 @@ std::optional<int> cypherCompare(const Value& a, const Value& b) {
     case Kind::LIST:
       return compareLists(a.asList(), b.asList());
     default:
+      if (a.isTemporal()) return temporalCompare(a, b);
       return std::nullopt;
   }
 }

@@ -1,6 +1,7 @@
 // Type names, and conversion between runtime values and stored properties.
 #include "engine/common/error.h"
 #include "engine/common/value_ops.h"
+#include "engine/common/value_temporal.h"
 
 namespace rollcall {
 namespace {
@@ -25,9 +26,8 @@ storage::PropertyValue scalarToProperty(const Value& v) {
       return storage::PropertyValue(v.asFloat());
     case Kind::STRING:
       return storage::PropertyValue(v.asString());
-    case Kind::DATE:
-      return storage::PropertyValue(v.asDate());
     default:
+      if (v.isTemporal()) return temporalToProperty(v);
       notStorable(typeName(v));
   }
 }
@@ -70,6 +70,16 @@ std::string typeName(const Value& v) {
       return "Relationship";
     case Kind::PATH:
       return "Path";
+    case Kind::LOCAL_TIME:
+      return "LocalTime";
+    case Kind::TIME:
+      return "Time";
+    case Kind::LOCAL_DATETIME:
+      return "LocalDateTime";
+    case Kind::DATETIME:
+      return "DateTime";
+    case Kind::DURATION:
+      return "Duration";
   }
   return "Unknown";
 }
@@ -86,16 +96,15 @@ Value fromProperty(const storage::PropertyValue& p) {
       return Value(p.asDouble());
     case PType::STRING:
       return Value(p.asString());
-    case PType::DATE:
-      return Value(p.asDate());
     case PType::LIST: {
       ValueList out;
       out.reserve(p.asList().size());
       for (const auto& item : p.asList()) out.push_back(fromProperty(item));
       return Value(std::move(out));
     }
+    default:
+      return temporalFromProperty(p);
   }
-  return Value();
 }
 
 storage::PropertyValue toProperty(const Value& v) {

@@ -4,6 +4,8 @@
 
 #include "engine/common/date.h"
 #include "engine/common/value_ops.h"
+#include "engine/common/value_temporal.h"
+#include "storage/common/property_format.h"
 
 namespace rollcall {
 namespace {
@@ -123,7 +125,12 @@ void appendValue(std::string& out, const Value& v, bool bare) {
       }
       return;
     case Kind::DATE:
-      out += formatIsoDate(v.asDate());
+    case Kind::LOCAL_TIME:
+    case Kind::TIME:
+    case Kind::LOCAL_DATETIME:
+    case Kind::DATETIME:
+    case Kind::DURATION:
+      out += storage::formatValue(temporalToProperty(v));
       return;
     case Kind::LIST:
       appendList(out, v.asList());

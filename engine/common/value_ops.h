@@ -27,8 +27,9 @@ std::optional<int> cypherCompare(const Value& a, const Value& b);
 enum class CompareOp : uint8_t { LT, LE, GT, GE };
 Value cypherCompareOp(const Value& a, const Value& b, CompareOp op);
 
-// The total order of ORDER BY (ascending): MAP < NODE < REL < LIST < PATH < DATE < STRING < BOOL
-// < NUMBER < NaN < NULL, and within a type its natural order (lists lexicographically).
+// The total order of ORDER BY (ascending): MAP < NODE < REL < LIST < PATH < DATETIME
+// < LOCAL DATETIME < DATE < TIME < LOCAL TIME < DURATION < STRING < BOOL < NUMBER < NaN < NULL,
+// and within a type its natural order (lists lexicographically).
 int orderCompare(const Value& a, const Value& b);
 
 // Equivalence used by grouping keys, DISTINCT and collect(DISTINCT): like equality, but

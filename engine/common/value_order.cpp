@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "engine/common/value_ops.h"
+#include "engine/common/value_temporal.h"
 
 namespace rollcall {
 namespace {
@@ -14,8 +15,10 @@ int sign(auto a, auto b) { return a < b ? -1 : (a > b ? 1 : 0); }
 
 bool isNaN(const Value& v) { return v.kind() == Kind::FLOAT && std::isnan(v.asFloat()); }
 
-// Rank of a value's type in ORDER BY: MAP < NODE < REL < LIST < PATH < DATE < STRING < BOOL
-// < NUMBER < NaN < NULL.
+// Rank of a value's type in ORDER BY, as Neo4j: MAP < NODE < REL < LIST < PATH < DATETIME
+// < LOCAL DATETIME < DATE < TIME < LOCAL TIME < DURATION < STRING < BOOL < NUMBER < NaN < NULL.
+constexpr int NAN_RANK = 14;
+
 int orderRank(const Value& v) {
   switch (v.kind()) {
     case Kind::MAP:
@@ -28,20 +31,30 @@ int orderRank(const Value& v) {
       return 3;
     case Kind::PATH:
       return 4;
-    case Kind::DATE:
+    case Kind::DATETIME:
       return 5;
-    case Kind::STRING:
+    case Kind::LOCAL_DATETIME:
       return 6;
-    case Kind::BOOL:
+    case Kind::DATE:
       return 7;
-    case Kind::INT:
+    case Kind::TIME:
       return 8;
-    case Kind::FLOAT:
-      return isNaN(v) ? 9 : 8;
-    case Kind::NUL:
+    case Kind::LOCAL_TIME:
+      return 9;
+    case Kind::DURATION:
       return 10;
+    case Kind::STRING:
+      return 11;
+    case Kind::BOOL:
+      return 12;
+    case Kind::INT:
+      return 13;
+    case Kind::FLOAT:
+      return isNaN(v) ? NAN_RANK : 13;
+    case Kind::NUL:
+      return 15;
   }
-  return 10;
+  return 15;
 }
 
 int orderLists(const ValueList& a, const ValueList& b) {
@@ -102,9 +115,10 @@ int orderCompare(const Value& a, const Value& b) {
     case Kind::NUL:
       return 0;
     default:
+      if (a.isTemporal()) return temporalOrder(a, b);
       break;
   }
-  if (ra == 9) return 0;  // NaN and NaN
+  if (ra == NAN_RANK) return 0;  // NaN and NaN
   // Comparable within the remaining families: a definite sign.
   return *cypherCompare(a, b);
 }
@@ -125,6 +139,12 @@ size_t hashValue(const Value& v) {
       return mix(h, std::hash<std::string>{}(v.asString()));
     case Kind::DATE:
       return mix(h, std::hash<int32_t>{}(v.asDate().days));
+    case Kind::LOCAL_TIME:
+    case Kind::TIME:
+    case Kind::LOCAL_DATETIME:
+    case Kind::DATETIME:
+    case Kind::DURATION:
+      return mix(h, temporalHash(v));
     case Kind::NODE:
       return mix(h, std::hash<uint64_t>{}(v.asNode().id));
     case Kind::REL:

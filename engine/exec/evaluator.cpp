@@ -47,9 +47,8 @@ Value evalProperty(const PropertyRef& e, const Row& row, ExecContext& ctx) {
       const Value* v = obj.mapGet(e.key);
       return v ? *v : Value();
     }
-    case Value::Kind::DATE:
-      return temporalComponent(obj, e.key);
     default:
+      if (obj.isTemporal()) return temporalComponent(obj, e.key);
       throw typeError(
           "PropertyAccessOnNonMap",
           "Type mismatch: expected a map, node or relationship but was " + typeName(obj), e.offset);

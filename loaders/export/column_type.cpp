@@ -55,10 +55,12 @@ ColumnType TypeSet::resolve() const {
 }
 
 std::string TypeSet::describe() const {
-  static const char* const NAMES[] = {"NULL", "BOOLEAN", "INTEGER", "FLOAT",
-                                      "STRING", "DATE", "LIST"};
+  // Indexed by PropertyValue::Type.
+  static const char* const NAMES[] = {"NULL", "BOOLEAN",    "INTEGER", "FLOAT",
+                                      "STRING", "DATE",     "LIST",    "LOCAL TIME",
+                                      "TIME", "LOCAL DATETIME", "DATETIME", "DURATION"};
   std::string out;
-  for (uint32_t t = 1; t <= uint32_t(Type::LIST); ++t) {
+  for (uint32_t t = 1; t <= uint32_t(Type::DURATION); ++t) {
     if (!(seen_ & (1u << t))) continue;
     if (!out.empty()) out += ", ";
     out += NAMES[t];

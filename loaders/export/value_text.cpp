@@ -7,6 +7,7 @@
 
 #include "engine/common/date.h"
 #include "engine/common/error.h"
+#include "storage/common/property_format.h"
 
 namespace rollcall::loaders {
 
@@ -81,6 +82,11 @@ void appendJson(std::string& out, const PropertyValue& v) {
       return;
     case Type::STRING: appendJsonString(out, v.asString()); return;
     case Type::DATE: out.append("\"" + formatIsoDate(v.asDate()) + "\""); return;
+    case Type::LOCAL_TIME:
+    case Type::TIME:
+    case Type::LOCAL_DATETIME:
+    case Type::DATETIME:
+    case Type::DURATION: appendJsonString(out, storage::formatValue(v)); return;
     case Type::LIST: {
       out.push_back('[');
       bool first = true;
@@ -102,6 +108,12 @@ void appendText(std::string& out, const PropertyValue& v) {
     case Type::DOUBLE: appendFloat(out, v.asDouble()); return;
     case Type::STRING: out.append(checkedText(v.asString())); return;
     case Type::DATE: out.append(formatIsoDate(v.asDate())); return;
+    // ISO 8601 text, which SQL's time and timestamp types and interval (PostgreSQL) read.
+    case Type::LOCAL_TIME:
+    case Type::TIME:
+    case Type::LOCAL_DATETIME:
+    case Type::DATETIME:
+    case Type::DURATION: out.append(storage::formatValue(v)); return;
     case Type::NUL:
     case Type::LIST: appendJson(out, v); return;
   }

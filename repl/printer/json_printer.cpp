@@ -4,6 +4,7 @@
 
 #include "engine/common/date.h"
 #include "engine/common/value_ops.h"
+#include "repl/temporal_json.h"
 
 namespace rollcall::repl {
 namespace {
@@ -125,6 +126,16 @@ void appendJsonString(std::string_view text, std::string& out) {
   out += '"';
 }
 
+// {"~date": "2024-05-01"}, {"~datetime": "2024-05-01T09:00+02:00[Europe/Paris]"}, ...: the
+// value's text under its type's tag, which --param reads back (params.cpp).
+void appendTemporal(const Value& v, std::string& out) {
+  out += "{\"~";
+  out += temporalTag(v.kind());
+  out += "\":";
+  appendJsonString(toDisplayString(v), out);
+  out += "}";
+}
+
 void appendJsonValue(const Value& v, std::string& out) {
   switch (v.kind()) {
     case Value::Kind::NUL:
@@ -142,8 +153,12 @@ void appendJsonValue(const Value& v, std::string& out) {
     case Value::Kind::STRING:
       return appendJsonString(v.asString(), out);
     case Value::Kind::DATE:
-      out += "{\"~date\":\"" + formatIsoDate(v.asDate()) + "\"}";
-      return;
+    case Value::Kind::LOCAL_TIME:
+    case Value::Kind::TIME:
+    case Value::Kind::LOCAL_DATETIME:
+    case Value::Kind::DATETIME:
+    case Value::Kind::DURATION:
+      return appendTemporal(v, out);
     case Value::Kind::LIST:
       return appendList(v.asList(), out);
     case Value::Kind::MAP:

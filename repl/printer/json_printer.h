@@ -4,7 +4,8 @@
 // plus "plan" when the statement was EXPLAIN or PROFILE. Values: null, booleans, integers
 // without a decimal point, floats always with a decimal point or exponent (NaN, Infinity and
 // -Infinity as those bare tokens, which Python's json module and the TCK runner read), strings,
-// lists, maps; {"~date":"2024-05-01"}; {"~node":{"id","labels","properties"}};
+// lists, maps; temporal values as {"~date":"2024-05-01"} and the other tags of temporal_json.h;
+// {"~node":{"id","labels","properties"}};
 // {"~rel":{"id","type","start","end","properties"}}; {"~path":[node,rel,node,...]} where each
 // relationship also carries "direction": "->" when it starts at the node before it, else "<-".
 #include <ostream>

@@ -60,6 +60,47 @@ void encodeString(std::string& out, const std::string& s) {
   out.push_back(1);
 }
 
+void putSigned(std::string& out, int64_t v) { putU64(out, uint64_t(v) ^ SIGN_BIT); }
+
+// Times and date-times sort by their instant (a time's clock read in UTC), then by offset, then
+// (date-times) zone name; equal keys are structurally equal values, as the index needs.
+void encodeTemporal(std::string& out, const PropertyValue& value) {
+  using Type = PropertyValue::Type;
+  switch (value.type()) {
+    case Type::LOCAL_TIME:
+      putSigned(out, value.asLocalTime().nanos);
+      return;
+    case Type::TIME: {
+      Time t = value.asTime();
+      putSigned(out, t.nanos - int64_t(t.offset) * NANOS_PER_SECOND);
+      putSigned(out, t.offset);
+      return;
+    }
+    case Type::LOCAL_DATETIME:
+      putSigned(out, value.asLocalDateTime().seconds);
+      putU32(out, uint32_t(value.asLocalDateTime().nanos));
+      return;
+    case Type::DATETIME: {
+      DateTime t = value.asDateTime();
+      putSigned(out, t.seconds);
+      putU32(out, uint32_t(t.nanos));
+      putSigned(out, t.offset);
+      encodeString(out, t.zone != 0 ? zoneName(t.zone) : std::string());
+      return;
+    }
+    case Type::DURATION: {
+      Duration d = value.asDuration();
+      putSigned(out, d.months);
+      putSigned(out, d.days);
+      putSigned(out, d.seconds);
+      putU32(out, uint32_t(d.nanos));
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 }  // namespace
 
 void encodeIndexValue(std::string& out, const PropertyValue& value) {
@@ -87,6 +128,9 @@ void encodeIndexValue(std::string& out, const PropertyValue& value) {
     case Type::LIST:
       for (const auto& item : value.asList()) encodeIndexValue(out, item);
       out.push_back(LIST_END);
+      return;
+    default:
+      encodeTemporal(out, value);
       return;
   }
 }

@@ -21,6 +21,18 @@ void putVarint(std::string& out, uint64_t v) {
 static uint64_t zigzag(int64_t v) { return (uint64_t(v) << 1) ^ uint64_t(v >> 63); }
 static int64_t unzigzag(uint64_t v) { return int64_t(v >> 1) ^ -int64_t(v & 1); }
 
+// The varint fields of a temporal value's encoding (a date-time's zone name follows them).
+static int fieldCount(Type type) {
+  switch (type) {
+    case Type::LOCAL_TIME: return 1;
+    case Type::TIME: return 2;
+    case Type::LOCAL_DATETIME: return 2;
+    case Type::DATETIME: return 3;
+    case Type::DURATION: return 4;
+    default: return 0;
+  }
+}
+
 void encodeValue(std::string& out, const PropertyValue& value) {
   out.push_back(char(value.type()));
   switch (value.type()) {
@@ -50,6 +62,36 @@ void encodeValue(std::string& out, const PropertyValue& value) {
       putVarint(out, value.asList().size());
       for (const auto& item : value.asList()) encodeValue(out, item);
       return;
+    case Type::LOCAL_TIME:
+      putVarint(out, uint64_t(value.asLocalTime().nanos));
+      return;
+    case Type::TIME:
+      putVarint(out, uint64_t(value.asTime().nanos));
+      putVarint(out, zigzag(value.asTime().offset));
+      return;
+    case Type::LOCAL_DATETIME:
+      putVarint(out, zigzag(value.asLocalDateTime().seconds));
+      putVarint(out, uint64_t(value.asLocalDateTime().nanos));
+      return;
+    case Type::DATETIME: {
+      // The zone by name: ids are per process.
+      DateTime t = value.asDateTime();
+      putVarint(out, zigzag(t.seconds));
+      putVarint(out, uint64_t(t.nanos));
+      putVarint(out, zigzag(t.offset));
+      std::string_view zone = t.zone != 0 ? std::string_view(zoneName(t.zone)) : "";
+      putVarint(out, zone.size());
+      out.append(zone);
+      return;
+    }
+    case Type::DURATION: {
+      Duration d = value.asDuration();
+      putVarint(out, zigzag(d.months));
+      putVarint(out, zigzag(d.days));
+      putVarint(out, zigzag(d.seconds));
+      putVarint(out, uint64_t(d.nanos));
+      return;
+    }
   }
 }
 
@@ -165,6 +207,35 @@ PropertyValue Reader::value(int depth) {
       for (auto& item : list) item = value(depth + 1);
       return PropertyValue(std::move(list));
     }
+    case Type::LOCAL_TIME:
+      return PropertyValue(LocalTime{int64_t(varint())});
+    case Type::TIME: {
+      int64_t nanos = int64_t(varint());
+      return PropertyValue(Time{nanos, int32_t(unzigzag(varint()))});
+    }
+    case Type::LOCAL_DATETIME: {
+      int64_t seconds = unzigzag(varint());
+      return PropertyValue(LocalDateTime{seconds, int32_t(varint())});
+    }
+    case Type::DATETIME: {
+      DateTime t;
+      t.seconds = unzigzag(varint());
+      t.nanos = int32_t(varint());
+      t.offset = int32_t(unzigzag(varint()));
+      size_t n = varint();
+      need(n);
+      if (n > 0) t.zone = internZone(std::string_view(p_, n));
+      p_ += n;
+      return PropertyValue(t);
+    }
+    case Type::DURATION: {
+      Duration d;
+      d.months = unzigzag(varint());
+      d.days = unzigzag(varint());
+      d.seconds = unzigzag(varint());
+      d.nanos = int32_t(varint());
+      return PropertyValue(d);
+    }
   }
   throw StorageError(StorageErrorKind::IO, "unknown value type in database");
 }
@@ -190,6 +261,15 @@ void Reader::skipValue(int depth) {
     case Type::LIST:
       checkListDepth(depth);
       for (uint64_t n = varint(); n > 0; --n) skipValue(depth + 1);
+      return;
+    case Type::LOCAL_TIME:
+    case Type::TIME:
+    case Type::LOCAL_DATETIME:
+    case Type::DURATION:
+    case Type::DATETIME:
+      // Every field is a varint, except a date-time's zone name which ends it.
+      for (int n = fieldCount(type); n > 0; --n) varint();
+      if (type == Type::DATETIME) skip(varint());
       return;
   }
   throw StorageError(StorageErrorKind::IO, "unknown value type in database");

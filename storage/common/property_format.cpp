@@ -4,24 +4,11 @@
 #include <cstdio>
 #include <sstream>
 
+#include "storage/common/temporal/temporal_text.h"
+
 namespace rollcall::storage {
 
-// Days since the epoch to a civil date (Howard Hinnant's well-known algorithm).
-std::string formatDate(Date date) {
-  int64_t z = int64_t(date.days) + 719468;
-  int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  int64_t doe = z - era * 146097;
-  int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  int64_t mp = (5 * doy + 2) / 153;
-  int64_t day = doy - (153 * mp + 2) / 5 + 1;
-  int64_t month = mp < 10 ? mp + 3 : mp - 9;
-  int64_t year = yoe + era * 400 + (month <= 2);
-  char buf[80];  // room for any int64 year, month and day
-  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", (long long)year, (long long)month,
-                (long long)day);
-  return buf;
-}
+std::string formatDate(Date date) { return temporal::formatDate(date); }
 
 std::string formatValue(const PropertyValue& value) {
   using Type = PropertyValue::Type;
@@ -46,6 +33,16 @@ std::string formatValue(const PropertyValue& value) {
       return "'" + value.asString() + "'";
     case Type::DATE:
       return formatDate(value.asDate());
+    case Type::LOCAL_TIME:
+      return temporal::formatLocalTime(value.asLocalTime());
+    case Type::TIME:
+      return temporal::formatTime(value.asTime());
+    case Type::LOCAL_DATETIME:
+      return temporal::formatLocalDateTime(value.asLocalDateTime());
+    case Type::DATETIME:
+      return temporal::formatDateTime(value.asDateTime());
+    case Type::DURATION:
+      return temporal::formatDuration(value.asDuration());
     case Type::LIST: {
       std::string out = "[";
       for (const auto& item : value.asList()) {

@@ -1,5 +1,6 @@
 #pragma once
-// A stored property value: null, bool, int64, double, string, date, or a list of these.
+// A stored property value: null, bool, int64, double, string, a temporal value (date, local
+// time, time, local date-time, date-time, duration), or a list of these.
 // The engine's richer runtime Value converts to and from this type.
 #include <cstdint>
 #include <memory>
@@ -8,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "storage/common/temporal_types.h"
 #include "storage/common/types.h"
 
 namespace rollcall::storage {
@@ -24,7 +26,11 @@ using PropertyList = std::vector<PropertyValue>;
 
 class PropertyValue {
  public:
-  enum class Type : uint8_t { NUL = 0, BOOL, INT, DOUBLE, STRING, DATE, LIST };
+  // The numbers are stored (property_codec.cpp): new types go at the end.
+  enum class Type : uint8_t {
+    NUL = 0, BOOL, INT, DOUBLE, STRING, DATE, LIST, LOCAL_TIME, TIME, LOCAL_DATETIME, DATETIME,
+    DURATION
+  };
 
   PropertyValue() = default;
   PropertyValue(bool b) : v_(b) {}
@@ -34,6 +40,11 @@ class PropertyValue {
   PropertyValue(std::string s) : v_(std::move(s)) {}
   PropertyValue(const char* s) : v_(std::string(s)) {}
   PropertyValue(Date d) : v_(d) {}
+  PropertyValue(LocalTime t) : v_(t) {}
+  PropertyValue(Time t) : v_(t) {}
+  PropertyValue(LocalDateTime t) : v_(t) {}
+  PropertyValue(DateTime t) : v_(t) {}
+  PropertyValue(Duration d) : v_(d) {}
   PropertyValue(PropertyList l) : v_(std::make_shared<const PropertyList>(std::move(l))) {}
 
   Type type() const { return static_cast<Type>(v_.index()); }
@@ -44,6 +55,11 @@ class PropertyValue {
   const std::string& asString() const { return std::get<std::string>(v_); }
   Date asDate() const { return std::get<Date>(v_); }
   const PropertyList& asList() const { return *std::get<ListPtr>(v_); }
+  LocalTime asLocalTime() const { return std::get<LocalTime>(v_); }
+  Time asTime() const { return std::get<Time>(v_); }
+  LocalDateTime asLocalDateTime() const { return std::get<LocalDateTime>(v_); }
+  DateTime asDateTime() const { return std::get<DateTime>(v_); }
+  Duration asDuration() const { return std::get<Duration>(v_); }
 
   // Structural equality (1 and 1.0 differ, lists compare element-wise). Used by storage for
   // index keys and uniqueness; Cypher's own equality lives in the engine.
@@ -51,7 +67,9 @@ class PropertyValue {
 
  private:
   using ListPtr = std::shared_ptr<const PropertyList>;
-  std::variant<std::monostate, bool, int64_t, double, std::string, Date, ListPtr> v_;
+  std::variant<std::monostate, bool, int64_t, double, std::string, Date, ListPtr, LocalTime, Time,
+               LocalDateTime, DateTime, Duration>
+      v_;
 };
 
 // Properties of one entity, sorted by key id, no null values (null means "absent").

@@ -1,7 +1,8 @@
 #pragma once
 // The temporal values besides Date that a property can hold (Neo4j's LocalTime, Time,
-// LocalDateTime, DateTime and Duration) as plain fixed-size structs. Storage stores, orders and
-// hashes them; their Cypher meaning (parsing, zones, arithmetic) lives in engine/common/temporal.
+// LocalDateTime, DateTime and Duration) as plain fixed-size structs. Their ISO 8601 text and
+// zone rules are in storage/common/temporal/ (every layer reads and writes them); their Cypher
+// functions and arithmetic are the engine's.
 #include <compare>
 #include <cstdint>
 #include <string>

@@ -73,6 +73,26 @@ uint64_t hashValue(const PropertyValue& value) {
       for (const auto& element : value.asList()) h = mix(std::rotl(h, 17) ^ hashValue(element));
       return h;
     }
+    case Type::LOCAL_TIME:
+      return tagged(Type::LOCAL_TIME, uint64_t(value.asLocalTime().nanos));
+    case Type::TIME:
+      return mix(tagged(Type::TIME, uint64_t(value.asTime().nanos)) ^
+                 uint64_t(value.asTime().offset));
+    case Type::LOCAL_DATETIME:
+      return mix(tagged(Type::LOCAL_DATETIME, uint64_t(value.asLocalDateTime().seconds)) ^
+                 uint64_t(value.asLocalDateTime().nanos));
+    case Type::DATETIME: {
+      DateTime t = value.asDateTime();
+      uint64_t h = tagged(Type::DATETIME, uint64_t(t.seconds));
+      return mix(h ^ (uint64_t(uint32_t(t.nanos)) << 32 | uint32_t(t.offset)) ^
+                 (uint64_t(t.zone) * GOLDEN));
+    }
+    case Type::DURATION: {
+      Duration d = value.asDuration();
+      uint64_t h = tagged(Type::DURATION, uint64_t(d.months));
+      h = mix(std::rotl(h, 17) ^ uint64_t(d.days));
+      return mix(std::rotl(h, 17) ^ uint64_t(d.seconds) ^ (uint64_t(uint32_t(d.nanos)) << 32));
+    }
   }
   return 0;
 }

@@ -100,9 +100,9 @@ Value convertToString(const Value& v, bool orNull) {
     case Kind::INT:
     case Kind::FLOAT:
     case Kind::BOOL:
-    case Kind::DATE:
       return Value(toDisplayString(v));
     default:
+      if (v.isTemporal()) return Value(toDisplayString(v));
       if (orNull) return Value();
       function::wrongType("toString", v, "a String, number, Boolean or Date");
   }

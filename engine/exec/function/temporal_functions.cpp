@@ -1,68 +1,97 @@
-// date() and timestamp(). Only calendar dates exist in rollcall; times and zones do not.
-#include "engine/common/date.h"
+// date(), localtime(), time(), localdatetime(), datetime(), duration() and timestamp().
+// The constructors take nothing (now, in UTC), a map (temporal_construct.h), a string, or
+// another temporal value; duration() takes a map of components or an ISO 8601 string.
 #include "engine/common/value_ops.h"
 #include "engine/exec/function/function_support.h"
+#include "engine/exec/function/temporal_construct.h"
+#include "storage/common/temporal/duration_math.h"
+#include "storage/common/temporal/temporal_text.h"
 
 namespace rollcall {
 namespace {
 
+using function::TemporalTarget;
 using Kind = Value::Kind;
 
-constexpr int64_t MILLIS_PER_DAY = 86'400'000;
-
-int64_t floorDiv(int64_t a, int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
-
-// A date component of a map argument: absent means the first month or day, as in Neo4j.
-int mapComponent(const Value& map, std::string_view key, int absent) {
-  const Value* v = map.mapGet(key);
-  if (!v || v->isNull()) {
-    if (key == "year") {
-      throw argumentError("InvalidArgumentValue", "date() needs at least a `year` in its map");
-    }
-    return absent;
+template <TemporalTarget TARGET>
+Value construct(FunctionContext& ctx, std::span<const Value> a, std::string_view fn) {
+  if (a.empty()) return function::temporalNow(TARGET, ctx.statementTimeMillis, 0, 0);
+  const Value& arg = a[0];
+  switch (arg.kind()) {
+    case Kind::NUL:
+      return Value();
+    case Kind::MAP:
+      return function::temporalFromMap(TARGET, fn, arg, ctx.statementTimeMillis);
+    case Kind::STRING:
+      return function::temporalFromText(TARGET, fn, arg.asString());
+    default:
+      if (arg.isTemporal()) return function::temporalFromTemporal(TARGET, fn, arg);
+      function::wrongType(fn, arg, "a String, a Map or a temporal value");
   }
-  int64_t n = function::requireInt("date", *v);
-  if (n < -999'999'999 || n > 999'999'999) {
-    throw argumentError("InvalidArgumentValue", "date() " + std::string(key) + " out of range");
-  }
-  return static_cast<int>(n);
-}
-
-Value dateFromMap(const Value& map) {
-  for (const auto& [key, value] : map.asMap()) {
-    if (key != "year" && key != "month" && key != "day") {
-      throw argumentError("InvalidArgumentValue", "date() does not accept the key `" + key + "`");
-    }
-  }
-  YearMonthDay ymd{mapComponent(map, "year", 0), mapComponent(map, "month", 1),
-                   mapComponent(map, "day", 1)};
-  auto date = dateFromYmd(ymd);
-  if (!date) throw argumentError("InvalidArgumentValue", "date() of an invalid calendar date");
-  return Value(*date);
 }
 
 Value date(FunctionContext& ctx, std::span<const Value> a) {
-  if (a.empty()) {
-    return Value(
-        storage::Date{static_cast<int32_t>(floorDiv(ctx.statementTimeMillis, MILLIS_PER_DAY))});
+  return construct<TemporalTarget::DATE>(ctx, a, "date");
+}
+Value localtime(FunctionContext& ctx, std::span<const Value> a) {
+  return construct<TemporalTarget::LOCAL_TIME>(ctx, a, "localtime");
+}
+Value time(FunctionContext& ctx, std::span<const Value> a) {
+  return construct<TemporalTarget::TIME>(ctx, a, "time");
+}
+Value localdatetime(FunctionContext& ctx, std::span<const Value> a) {
+  return construct<TemporalTarget::LOCAL_DATETIME>(ctx, a, "localdatetime");
+}
+Value datetime(FunctionContext& ctx, std::span<const Value> a) {
+  return construct<TemporalTarget::DATETIME>(ctx, a, "datetime");
+}
+
+temporal::DurationUnit durationUnit(const std::string& key) {
+  using U = temporal::DurationUnit;
+  static const std::pair<std::string_view, U> UNITS[] = {
+      {"years", U::YEARS},       {"quarters", U::QUARTERS},         {"months", U::MONTHS},
+      {"weeks", U::WEEKS},       {"days", U::DAYS},                 {"hours", U::HOURS},
+      {"minutes", U::MINUTES},   {"seconds", U::SECONDS},           {"milliseconds", U::MILLISECONDS},
+      {"microseconds", U::MICROSECONDS}, {"nanoseconds", U::NANOSECONDS}};
+  for (const auto& [name, unit] : UNITS) {
+    if (name == key) return unit;
   }
-  switch (a[0].kind()) {
+  throw argumentError("InvalidArgumentValue", "duration(): unknown component `" + key + "`");
+}
+
+Value durationFromMap(const Value& map) {
+  temporal::DurationBuilder builder;
+  for (const auto& [key, v] : map.asMap()) {
+    if (v.isNull()) continue;
+    temporal::DurationUnit unit = durationUnit(key);
+    if (v.kind() == Kind::INT) {
+      builder.add(unit, temporal::DurationAmount::of(v.asInt()));
+    } else if (v.kind() == Kind::FLOAT) {
+      builder.add(unit, temporal::DurationAmount::of(v.asFloat()));
+    } else {
+      function::wrongType("duration", v, "a number for `" + key + "`");
+    }
+  }
+  auto d = builder.build();
+  if (!d) throw argumentError("NumberOutOfRange", "duration(): the duration is out of range");
+  return Value(*d);
+}
+
+Value duration(FunctionContext&, std::span<const Value> a) {
+  const Value& arg = a[0];
+  switch (arg.kind()) {
     case Kind::NUL:
       return Value();
-    case Kind::DATE:
-      return a[0];
     case Kind::MAP:
-      return dateFromMap(a[0]);
-    case Kind::STRING: {
-      auto parsed = parseIsoDate(a[0].asString());
-      if (!parsed) {
-        throw argumentError("InvalidArgumentValue",
-                            "Text cannot be parsed to a Date: '" + a[0].asString() + "'");
-      }
-      return Value(*parsed);
-    }
+      return durationFromMap(arg);
+    case Kind::STRING:
+      if (auto d = temporal::parseDuration(arg.asString())) return Value(*d);
+      throw argumentError("InvalidArgumentValue",
+                          "Text cannot be parsed to a Duration: '" + arg.asString() + "'");
+    case Kind::DURATION:
+      return arg;
     default:
-      function::wrongType("date", a[0], "a String, a Map or a Date");
+      function::wrongType("duration", arg, "a String or a Map");
   }
 }
 
@@ -75,9 +104,15 @@ Value timestamp(FunctionContext& ctx, std::span<const Value>) {
 namespace function {
 
 std::span<const ScalarFunctionInfo> temporalFunctions() {
-  // Neither is constant-foldable at plan time: both read the statement's clock.
+  // The constructors read the statement's clock when called without arguments, so none is
+  // constant-foldable at plan time.
   static const ScalarFunctionInfo TABLE[] = {
       {"date", 0, 1, date, /*deterministic=*/false},
+      {"localtime", 0, 1, localtime, /*deterministic=*/false},
+      {"time", 0, 1, time, /*deterministic=*/false},
+      {"localdatetime", 0, 1, localdatetime, /*deterministic=*/false},
+      {"datetime", 0, 1, datetime, /*deterministic=*/false},
+      {"duration", 1, 1, duration},
       {"timestamp", 0, 0, timestamp, /*deterministic=*/false},
   };
   return TABLE;

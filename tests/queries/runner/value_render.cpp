@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "engine/common/date.h"
+#include "engine/common/value_ops.h"
 
 namespace rollcall::qtest {
 namespace {
@@ -107,6 +108,16 @@ std::string renderValue(const Value& v) {
       return renderString(v.asString());
     case Value::Kind::DATE:
       return "date('" + formatIsoDate(v.asDate()) + "')";
+    case Value::Kind::LOCAL_TIME:
+      return "localtime('" + toDisplayString(v) + "')";
+    case Value::Kind::TIME:
+      return "time('" + toDisplayString(v) + "')";
+    case Value::Kind::LOCAL_DATETIME:
+      return "localdatetime('" + toDisplayString(v) + "')";
+    case Value::Kind::DATETIME:
+      return "datetime('" + toDisplayString(v) + "')";
+    case Value::Kind::DURATION:
+      return "duration('" + toDisplayString(v) + "')";
     case Value::Kind::LIST:
       return renderList(v.asList());
     case Value::Kind::MAP:

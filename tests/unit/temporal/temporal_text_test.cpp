@@ -2,9 +2,9 @@
 // examples (Temporal2, Temporal6) and the edges around them.
 #include <gtest/gtest.h>
 
-#include "engine/common/temporal/calendar.h"
-#include "engine/common/temporal/temporal_text.h"
-#include "engine/common/temporal/time_zones.h"
+#include "storage/common/temporal/calendar.h"
+#include "storage/common/temporal/temporal_text.h"
+#include "storage/common/temporal/time_zones.h"
 
 namespace rollcall::temporal {
 namespace {

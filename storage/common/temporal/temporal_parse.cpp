@@ -3,10 +3,10 @@
 #include <cmath>
 #include <limits>
 
-#include "engine/common/temporal/calendar.h"
-#include "engine/common/temporal/duration_math.h"
-#include "engine/common/temporal/temporal_text.h"
-#include "engine/common/temporal/time_zones.h"
+#include "storage/common/temporal/calendar.h"
+#include "storage/common/temporal/duration_math.h"
+#include "storage/common/temporal/temporal_text.h"
+#include "storage/common/temporal/time_zones.h"
 
 namespace rollcall::temporal {
 namespace {

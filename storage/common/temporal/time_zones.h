@@ -5,6 +5,8 @@
 #include <optional>
 #include <string_view>
 
+#include "storage/common/temporal/temporal_text.h"
+
 namespace rollcall::temporal {
 
 // Offsets are limited to +-18:00, as in ISO 8601 practice and Neo4j.
@@ -22,5 +24,12 @@ int32_t offsetAt(uint32_t zone, int64_t utcSeconds);
 // by the length of the gap, as Neo4j does.
 int64_t utcOfLocal(uint32_t zone, int64_t localSeconds,
                    std::optional<int32_t> preferredOffset = std::nullopt);
+
+// The DateTime a text names: in its zone when it has one (its offset picking between the two
+// instants of an overlap), else at its offset, else in UTC.
+DateTime resolveDateTime(const ParsedDateTime& parsed);
+
+// parseDateTime and resolveDateTime: nullopt when the text is malformed.
+std::optional<DateTime> parseResolvedDateTime(std::string_view text);
 
 }  // namespace rollcall::temporal

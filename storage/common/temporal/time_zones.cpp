@@ -1,4 +1,4 @@
-#include "engine/common/temporal/time_zones.h"
+#include "storage/common/temporal/time_zones.h"
 
 #include <date/tz.h>
 
@@ -75,6 +75,23 @@ int64_t utcOfLocal(uint32_t zone, int64_t localSeconds, std::optional<int32_t> p
       // is the wall time moved forward by the gap.
       return localSeconds - first;
   }
+}
+
+DateTime resolveDateTime(const ParsedDateTime& p) {
+  int64_t local = p.days * storage::SECONDS_PER_DAY + p.nanos / storage::NANOS_PER_SECOND;
+  int32_t nanos = int32_t(p.nanos % storage::NANOS_PER_SECOND);
+  if (p.zone == 0) {
+    int32_t offset = p.offset.value_or(0);
+    return DateTime{local - offset, nanos, offset, 0};
+  }
+  int64_t utc = utcOfLocal(p.zone, local, p.offset);
+  return DateTime{utc, nanos, offsetAt(p.zone, utc), p.zone};
+}
+
+std::optional<DateTime> parseResolvedDateTime(std::string_view text) {
+  auto parsed = parseDateTime(text);
+  if (!parsed) return std::nullopt;
+  return resolveDateTime(*parsed);
 }
 
 }  // namespace rollcall::temporal

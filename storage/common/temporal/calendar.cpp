@@ -1,4 +1,4 @@
-#include "engine/common/temporal/calendar.h"
+#include "storage/common/temporal/calendar.h"
 
 namespace rollcall::temporal {
 

@@ -2,8 +2,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "engine/common/temporal/calendar.h"
-#include "engine/common/temporal/temporal_text.h"
+#include "storage/common/temporal/calendar.h"
+#include "storage/common/temporal/temporal_text.h"
 
 namespace rollcall::temporal {
 namespace {

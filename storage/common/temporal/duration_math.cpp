@@ -1,9 +1,9 @@
-#include "engine/common/temporal/duration_math.h"
+#include "storage/common/temporal/duration_math.h"
 
 #include <cmath>
 #include <limits>
 
-#include "engine/common/temporal/calendar.h"
+#include "storage/common/temporal/calendar.h"
 
 namespace rollcall::temporal {
 namespace {
