@@ -5,6 +5,7 @@
 
 #include "engine/common/error.h"
 #include "engine/common/value_ops.h"
+#include "storage/common/temporal/temporal_arithmetic.h"
 
 namespace rollcall {
 namespace {
@@ -54,6 +55,41 @@ void requireNonZeroDivisor(const Value& b, std::string_view op) {
   }
 }
 
+template <typename T>
+Value inRange(std::optional<T> v, std::string_view op) {
+  if (!v) {
+    throw argumentError("NumberOutOfRange",
+                        "Temporal `" + std::string(op) + "`: the result is out of range");
+  }
+  return Value(*v);
+}
+
+// temporal + duration, temporal - duration, duration +/- duration (sign -1: subtraction).
+std::optional<Value> plusDuration(const Value& a, const Value& d, int sign, std::string_view op) {
+  if (d.kind() != Kind::DURATION || !a.isTemporal()) return std::nullopt;
+  Duration by = d.asDuration();
+  switch (a.kind()) {
+    case Kind::DATE: return inRange(temporal::plus(a.asDate(), by, sign), op);
+    case Kind::LOCAL_TIME: return Value(temporal::plus(a.asLocalTime(), by, sign));
+    case Kind::TIME: return Value(temporal::plus(a.asTime(), by, sign));
+    case Kind::LOCAL_DATETIME: return inRange(temporal::plus(a.asLocalDateTime(), by, sign), op);
+    case Kind::DATETIME: return inRange(temporal::plus(a.asDateTime(), by, sign), op);
+    default: return inRange(temporal::plus(a.asDuration(), by, sign), op);
+  }
+}
+
+// duration * number, number * duration, duration / number.
+std::optional<Value> scaleDuration(const Value& d, const Value& n, bool divide, std::string_view op) {
+  if (d.kind() != Kind::DURATION || !n.isNumber()) return std::nullopt;
+  if (n.kind() == Kind::INT && !divide) return inRange(temporal::scale(d.asDuration(), n.asInt()), op);
+  double factor = n.asNumber();
+  if (divide) {
+    if (factor == 0) throw argumentError("DivisionByZero", "Duration division by zero");
+    factor = 1 / factor;
+  }
+  return inRange(temporal::scale(d.asDuration(), factor), op);
+}
+
 }  // namespace
 
 Value add(const Value& a, const Value& b) {
@@ -69,6 +105,8 @@ Value add(const Value& a, const Value& b) {
   if (stringSide && concatenatesWithString(a) && concatenatesWithString(b)) {
     return Value(concatText(a) + concatText(b));
   }
+  if (auto sum = plusDuration(a, b, 1, "+")) return *sum;
+  if (auto sum = plusDuration(b, a, 1, "+")) return *sum;
   unsupported("+", a, b);
 }
 
@@ -80,6 +118,7 @@ Value subtract(const Value& a, const Value& b) {
     return Value(out);
   }
   if (a.isNumber() && b.isNumber()) return Value(a.asNumber() - b.asNumber());
+  if (auto difference = plusDuration(a, b, -1, "-")) return *difference;
   unsupported("-", a, b);
 }
 
@@ -91,6 +130,8 @@ Value multiply(const Value& a, const Value& b) {
     return Value(out);
   }
   if (a.isNumber() && b.isNumber()) return Value(a.asNumber() * b.asNumber());
+  if (auto product = scaleDuration(a, b, false, "*")) return *product;
+  if (auto product = scaleDuration(b, a, false, "*")) return *product;
   unsupported("*", a, b);
 }
 
@@ -102,6 +143,7 @@ Value divide(const Value& a, const Value& b) {
     return Value(a.asInt() / b.asInt());  // C++ truncates toward zero, as Cypher does
   }
   if (a.isNumber() && b.isNumber()) return Value(a.asNumber() / b.asNumber());
+  if (auto quotient = scaleDuration(a, b, true, "/")) return *quotient;
   unsupported("/", a, b);
 }
 
@@ -129,6 +171,7 @@ Value negate(const Value& a) {
     return Value(-a.asInt());
   }
   if (a.kind() == Kind::FLOAT) return Value(-a.asFloat());
+  if (a.kind() == Kind::DURATION) return inRange(temporal::scale(a.asDuration(), int64_t{-1}), "-");
   throw typeError("InvalidArgumentType", "Cannot negate " + typeName(a));
 }
 

@@ -105,6 +105,9 @@ struct MapArgs {
   std::array<Opt, FIELD_COUNT> fields;
   std::optional<Value> date, time, datetime;
   std::optional<Zone> timezone;
+  // The zone when neither `timezone` nor a starting value gives one (truncation keeps the
+  // truncated value's zone).
+  std::optional<Zone> fallbackZone;
   bool anyComponent = false;  // anything but timezone
 };
 
@@ -211,7 +214,13 @@ int64_t resolveTime(std::string_view fn, const MapArgs& a, Opt baseNanos) {
     if (f[NANOSECOND]) {
       checkRange(fn, NANOSECOND, *f[NANOSECOND], 0, us ? 999 : (ms ? 999'999 : 999'999'999));
     }
-    fraction = f[MILLISECOND].value_or(0) * 1'000'000 + f[MICROSECOND].value_or(0) * 1'000 +
+    // Over a starting value, a microsecond or nanosecond below 1,000 replaces only its own
+    // digits (truncating 12:31:14.645876 to the millisecond and setting nanosecond 2 gives
+    // .645000002); otherwise the given units are the whole fraction.
+    int64_t kept = 0;
+    if (baseNanos && !ms && us && *f[MICROSECOND] < 1'000) kept = fraction / 1'000'000 * 1'000'000;
+    if (baseNanos && !ms && !us && *f[NANOSECOND] < 1'000) kept = fraction / 1'000 * 1'000;
+    fraction = kept + f[MILLISECOND].value_or(0) * 1'000'000 + f[MICROSECOND].value_or(0) * 1'000 +
                f[NANOSECOND].value_or(0);
   }
   return ((hour * 60 + minute) * 60 + second) * NANOS_PER_SECOND + fraction;
@@ -261,7 +270,7 @@ Value build(TemporalTarget target, std::string_view fn, const MapArgs& a, int64_
   if (!hasTime(target)) rejectComponents(fn, a, HOUR, FIELD_COUNT, "a date");
   int64_t days = hasDate(target) ? resolveDate(fn, a, dateBase.days) : 0;
   int64_t nanos = hasTime(target) ? resolveTime(fn, a, timeBase.nanosOfDay) : 0;
-  Zone zone = a.timezone ? *a.timezone : timeBase.zone.value_or(Zone{});
+  Zone zone = a.timezone ? *a.timezone : timeBase.zone.value_or(a.fallbackZone.value_or(Zone{}));
   switch (target) {
     case TemporalTarget::DATE:
       return checkedDate(fn, days);
@@ -272,6 +281,7 @@ Value build(TemporalTarget target, std::string_view fn, const MapArgs& a, int64_
       int32_t offset = a.timezone || !timeBase.zone
                            ? offsetAt(zone, timeBase.epochSeconds.value_or(nowMillis / 1000))
                            : timeBase.zone->offset;
+      if (!a.timezone && !timeBase.zone && a.fallbackZone) offset = a.fallbackZone->offset;
       return Value(Time{nanos, offset});
     }
     case TemporalTarget::LOCAL_DATETIME:
@@ -318,6 +328,66 @@ Value temporalFromTemporal(TemporalTarget target, std::string_view fn, const Val
   args.date = other;
   args.time = other;
   return build(target, fn, args, 0);
+}
+
+namespace {
+
+// The first day of the unit holding `days`; nullopt for a unit below a day.
+std::optional<int64_t> truncateDays(std::string_view unit, int64_t days) {
+  temporal::CivilDate c = temporal::civilFromDays(days);
+  auto yearStart = [](int64_t year) { return temporal::daysFromCivil(year, 1, 1); };
+  auto floorTo = [](int64_t year, int64_t step) { return temporal::floorDiv(year, step) * step; };
+  if (unit == "millennium") return yearStart(floorTo(c.year, 1000));
+  if (unit == "century") return yearStart(floorTo(c.year, 100));
+  if (unit == "decade") return yearStart(floorTo(c.year, 10));
+  if (unit == "year") return yearStart(c.year);
+  if (unit == "weekYear") return temporal::daysFromIsoWeek(temporal::isoWeekOf(days).weekYear, 1, 1);
+  if (unit == "quarter") return temporal::daysFromCivil(c.year, (c.month - 1) / 3 * 3 + 1, 1);
+  if (unit == "month") return temporal::daysFromCivil(c.year, c.month, 1);
+  if (unit == "week") return days - (temporal::isoDayOfWeek(days) - 1);
+  if (unit == "day") return days;
+  return std::nullopt;
+}
+
+// The nanoseconds of a time unit, 0 when `unit` is not one.
+int64_t timeUnitNanos(std::string_view unit) {
+  if (unit == "hour") return 3600 * NANOS_PER_SECOND;
+  if (unit == "minute") return 60 * NANOS_PER_SECOND;
+  if (unit == "second") return NANOS_PER_SECOND;
+  if (unit == "millisecond") return 1'000'000;
+  if (unit == "microsecond") return 1'000;
+  return 0;
+}
+
+}  // namespace
+
+Value temporalTruncate(TemporalTarget target, std::string_view fn, const std::string& unit,
+                       const Value& value, const Value* map, int64_t nowMillis) {
+  if (!value.isTemporal() || value.kind() == Kind::DURATION) {
+    wrongType(fn, value, "a temporal instant");
+  }
+  Base b = baseOf(value);
+  int64_t step = timeUnitNanos(unit);
+  std::optional<int64_t> days = b.days;
+  int64_t nanos = b.nanosOfDay.value_or(0);
+  if (step != 0) {
+    nanos -= nanos % step;
+  } else {
+    if (unit != "day" && !b.days) invalid(fn, "a time has no `" + unit + "` to truncate to");
+    if (b.days) days = truncateDays(unit, *b.days);
+    if (!days && b.days) invalid(fn, "unknown unit '" + unit + "'");
+    nanos = 0;
+  }
+  if (hasDate(target) && !days) wrongType(fn, value, "a value with a date");
+  MapArgs args = map ? readMap(fn, *map) : MapArgs{};
+  if (args.date || args.time || args.datetime) invalid(fn, "the map may not name a value to start from");
+  Value local = days ? Value(LocalDateTime{*days * SECONDS_PER_DAY + nanos / NANOS_PER_SECOND,
+                                           int32_t(nanos % NANOS_PER_SECOND)})
+                     : Value(LocalTime{nanos});
+  args.date = args.time = local;
+  args.fallbackZone = b.zone;
+  args.anyComponent = true;
+  return build(target, fn, args, nowMillis);
 }
 
 Value temporalFromText(TemporalTarget target, std::string_view fn, const std::string& text) {

@@ -28,5 +28,11 @@ Value temporalFromText(TemporalTarget target, std::string_view fn, const std::st
 // date(dt), localtime(dt), ...: the parts the target holds (time(localtime) gets UTC).
 Value temporalFromTemporal(TemporalTarget target, std::string_view fn, const Value& other);
 Value temporalNow(TemporalTarget target, int64_t nowMillis, uint32_t zone, int32_t offset);
+// date.truncate('month', value, {day: 2}) and the others: the value cut down to the start of its
+// millennium, century, decade, year, weekYear, quarter, month, week, day, hour, minute, second,
+// millisecond or microsecond, then the map's components set on it as on a starting value
+// (its `timezone` replaces the zone without moving the wall clock). `map` may be null.
+Value temporalTruncate(TemporalTarget target, std::string_view fn, const std::string& unit,
+                       const Value& value, const Value* map, int64_t nowMillis);
 
 }  // namespace rollcall::function

@@ -46,6 +46,31 @@ Value datetime(FunctionContext& ctx, std::span<const Value> a) {
   return construct<TemporalTarget::DATETIME>(ctx, a, "datetime");
 }
 
+template <TemporalTarget TARGET>
+Value truncate(FunctionContext& ctx, std::span<const Value> a, std::string_view fn) {
+  if (a[0].isNull() || a[1].isNull()) return Value();
+  const std::string& unit = function::requireString(fn, a[0]);
+  const Value* map = a.size() > 2 && !a[2].isNull() ? &a[2] : nullptr;
+  if (map && map->kind() != Kind::MAP) function::wrongType(fn, *map, "a Map");
+  return function::temporalTruncate(TARGET, fn, unit, a[1], map, ctx.statementTimeMillis);
+}
+
+Value dateTruncate(FunctionContext& ctx, std::span<const Value> a) {
+  return truncate<TemporalTarget::DATE>(ctx, a, "date.truncate");
+}
+Value localtimeTruncate(FunctionContext& ctx, std::span<const Value> a) {
+  return truncate<TemporalTarget::LOCAL_TIME>(ctx, a, "localtime.truncate");
+}
+Value timeTruncate(FunctionContext& ctx, std::span<const Value> a) {
+  return truncate<TemporalTarget::TIME>(ctx, a, "time.truncate");
+}
+Value localdatetimeTruncate(FunctionContext& ctx, std::span<const Value> a) {
+  return truncate<TemporalTarget::LOCAL_DATETIME>(ctx, a, "localdatetime.truncate");
+}
+Value datetimeTruncate(FunctionContext& ctx, std::span<const Value> a) {
+  return truncate<TemporalTarget::DATETIME>(ctx, a, "datetime.truncate");
+}
+
 temporal::DurationUnit durationUnit(const std::string& key) {
   using U = temporal::DurationUnit;
   static const std::pair<std::string_view, U> UNITS[] = {
@@ -113,6 +138,11 @@ std::span<const ScalarFunctionInfo> temporalFunctions() {
       {"localdatetime", 0, 1, localdatetime, /*deterministic=*/false},
       {"datetime", 0, 1, datetime, /*deterministic=*/false},
       {"duration", 1, 1, duration},
+      {"date.truncate", 2, 3, dateTruncate},
+      {"localtime.truncate", 2, 3, localtimeTruncate},
+      {"time.truncate", 2, 3, timeTruncate},
+      {"localdatetime.truncate", 2, 3, localdatetimeTruncate},
+      {"datetime.truncate", 2, 3, datetimeTruncate},
       {"timestamp", 0, 0, timestamp, /*deterministic=*/false},
   };
   return TABLE;

@@ -33,6 +33,9 @@ __int128 roundToInt(long double v) {
   constexpr long double LIMIT = 1e30L;
   if (v > LIMIT) return __int128(1) << 100;
   if (v < -LIMIT) return -(__int128(1) << 100);
+  // To the nearest nanosecond, a tie toward zero (P1S * 0.5 of a nanosecond is nothing).
+  long double whole = std::truncl(v);
+  if (std::fabs(v - whole) == 0.5L) return static_cast<__int128>(whole);
   return static_cast<__int128>(std::roundl(v));
 }
 
