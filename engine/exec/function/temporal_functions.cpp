@@ -1,8 +1,11 @@
 // date(), localtime(), time(), localdatetime(), datetime(), duration() and timestamp().
 // The constructors take nothing (now, in UTC), a map (temporal_construct.h), a string, or
 // another temporal value; duration() takes a map of components or an ISO 8601 string.
+#include <chrono>
+
 #include "engine/common/value_ops.h"
 #include "engine/exec/function/function_support.h"
+#include "engine/exec/function/temporal_between.h"
 #include "engine/exec/function/temporal_construct.h"
 #include "storage/common/temporal/duration_math.h"
 #include "storage/common/temporal/temporal_text.h"
@@ -120,6 +123,39 @@ Value duration(FunctionContext&, std::span<const Value> a) {
   }
 }
 
+// datetime.transaction(), .statement() and .realtime() (and the same for the other four types),
+// with an optional time zone. A statement is its own transaction here, so the first two read
+// the same clock; realtime() reads the system clock at each call.
+template <TemporalTarget TARGET, bool REALTIME>
+Value clock(FunctionContext& ctx, std::span<const Value> a) {
+  int64_t now = ctx.statementTimeMillis;
+  if (REALTIME) {
+    now = std::chrono::duration_cast<std::chrono::milliseconds>(
+              std::chrono::system_clock::now().time_since_epoch())
+              .count();
+  }
+  if (a.empty() || a[0].isNull()) return function::temporalNow(TARGET, now, 0, 0);
+  return function::temporalFromMap(TARGET, "clock", Value(ValueMap{{"timezone", a[0]}}), now);
+}
+
+// datetime.fromepoch(seconds, nanoseconds) and datetime.fromepochmillis(millis), in UTC.
+Value fromEpoch(FunctionContext&, std::span<const Value> a) {
+  if (a[0].isNull() || a[1].isNull()) return Value();
+  int64_t seconds = function::requireInt("datetime.fromepoch", a[0]);
+  int64_t nanos = function::requireInt("datetime.fromepoch", a[1]);
+  __int128 total = __int128(seconds) * 1'000'000'000 + nanos;
+  __int128 s = total / 1'000'000'000, n = total % 1'000'000'000;
+  if (n < 0) n += 1'000'000'000, s -= 1;
+  return Value(DateTime{int64_t(s), int32_t(n), 0, 0});
+}
+
+Value fromEpochMillis(FunctionContext&, std::span<const Value> a) {
+  if (a[0].isNull()) return Value();
+  int64_t millis = function::requireInt("datetime.fromepochmillis", a[0]);
+  int64_t s = millis / 1000 - (millis % 1000 < 0), ms = millis - s * 1000;
+  return Value(DateTime{s, int32_t(ms * 1'000'000), 0, 0});
+}
+
 Value timestamp(FunctionContext& ctx, std::span<const Value>) {
   return Value(ctx.statementTimeMillis);
 }
@@ -143,6 +179,27 @@ std::span<const ScalarFunctionInfo> temporalFunctions() {
       {"time.truncate", 2, 3, timeTruncate},
       {"localdatetime.truncate", 2, 3, localdatetimeTruncate},
       {"datetime.truncate", 2, 3, datetimeTruncate},
+      {"duration.between", 2, 2, function::durationBetween},
+      {"duration.inMonths", 2, 2, function::durationInMonths},
+      {"duration.inDays", 2, 2, function::durationInDays},
+      {"duration.inSeconds", 2, 2, function::durationInSeconds},
+      {"datetime.fromepoch", 2, 2, fromEpoch},
+      {"datetime.fromepochmillis", 1, 1, fromEpochMillis},
+      {"date.transaction", 0, 1, clock<TemporalTarget::DATE, false>, false},
+      {"date.statement", 0, 1, clock<TemporalTarget::DATE, false>, false},
+      {"date.realtime", 0, 1, clock<TemporalTarget::DATE, true>, false},
+      {"localtime.transaction", 0, 1, clock<TemporalTarget::LOCAL_TIME, false>, false},
+      {"localtime.statement", 0, 1, clock<TemporalTarget::LOCAL_TIME, false>, false},
+      {"localtime.realtime", 0, 1, clock<TemporalTarget::LOCAL_TIME, true>, false},
+      {"time.transaction", 0, 1, clock<TemporalTarget::TIME, false>, false},
+      {"time.statement", 0, 1, clock<TemporalTarget::TIME, false>, false},
+      {"time.realtime", 0, 1, clock<TemporalTarget::TIME, true>, false},
+      {"localdatetime.transaction", 0, 1, clock<TemporalTarget::LOCAL_DATETIME, false>, false},
+      {"localdatetime.statement", 0, 1, clock<TemporalTarget::LOCAL_DATETIME, false>, false},
+      {"localdatetime.realtime", 0, 1, clock<TemporalTarget::LOCAL_DATETIME, true>, false},
+      {"datetime.transaction", 0, 1, clock<TemporalTarget::DATETIME, false>, false},
+      {"datetime.statement", 0, 1, clock<TemporalTarget::DATETIME, false>, false},
+      {"datetime.realtime", 0, 1, clock<TemporalTarget::DATETIME, true>, false},
       {"timestamp", 0, 0, timestamp, /*deterministic=*/false},
   };
   return TABLE;
