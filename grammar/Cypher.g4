@@ -168,6 +168,7 @@ postfixOperator
 // beats a one-element list literal, a pattern beats a parenthesised subtraction.
 atom
   : listComprehension      # listComprehensionAtom
+  | patternComprehension   # patternComprehensionAtom
   | literal                # literalAtom
   | parameter              # parameterAtom
   | caseExpression         # caseAtom
@@ -210,6 +211,11 @@ caseAlternative : K_WHEN expression K_THEN expression ;
 listComprehension
   : LBRACKET variable K_IN expression (K_WHERE where=expression)? (PIPE projection=expression)?
     RBRACKET
+  ;
+// [(a)-[:ATTENDED]->(s) WHERE s.year = 2024 | s.code]: the projection of every match, as a list.
+patternComprehension
+  : LBRACKET (variable EQ)? nodePattern patternChain+ (K_WHERE where=expression)?
+    PIPE projection=expression RBRACKET
   ;
 quantifierExpression
   : (K_ALL | K_ANY | K_NONE | K_SINGLE) LPAREN variable K_IN expression K_WHERE expression RPAREN

@@ -324,6 +324,8 @@ BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
     case ast::ExprKind::PATTERN_PREDICATE:
       return bindPatternExists(expr.cast<ast::PatternPredicateExpr>().pattern.get(), nullptr,
                                at(expr));
+    case ast::ExprKind::PATTERN_COMPREHENSION:
+      return bindPatternComprehension(expr.cast<ast::PatternComprehensionExpr>());
     case ast::ExprKind::EXISTS_SUBQUERY:
       return bindPatternExists(nullptr, expr.cast<ast::ExistsSubqueryExpr>().match.get(), at(expr));
     case ast::ExprKind::HAS_LABELS:

@@ -126,6 +126,23 @@ std::unique_ptr<BoundMatch> Binder::bindMatch(const ast::MatchClause& clause) {
   return out;
 }
 
+// The pattern's new variables, its WHERE and its projection live in a scope of their own; the
+// sub-plan starts from an Argument holding the outer row.
+BoundExprPtr Binder::bindPatternComprehension(const ast::PatternComprehensionExpr& expr) {
+  Scope saved = scope_;
+  auto bound = std::make_unique<BoundMatch>();
+  for (const auto& [name, var] : scope_.variables()) bound->boundBefore.push_back(var.slot);
+  bound->parts.push_back(bindPatternPart(*expr.pattern, bound->newSlots));
+  if (expr.where) bound->where = bindPredicate(*expr.where);
+  auto out = std::make_unique<PatternComprehensionOp>(expr.range.begin);
+  out->projection = bindExpression(*expr.projection);
+  scope_ = saved;
+  out->dependencies = bound->boundBefore;
+  std::sort(out->dependencies.begin(), out->dependencies.end());
+  out->plan = planner_.planMatch(std::make_unique<ArgumentOp>(), *bound);
+  return out;
+}
+
 BoundExprPtr Binder::bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
                                        uint32_t offset) {
   Scope saved = scope_;

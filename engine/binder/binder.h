@@ -95,6 +95,7 @@ class Binder {
   // bind_chain.cpp: a flat operator chain, bound by a loop.
   BoundExprPtr bindChain(const ast::ChainExpr& chain);
   // Scope for pattern predicates and EXISTS { }: plans the pattern against the current scope.
+  BoundExprPtr bindPatternComprehension(const ast::PatternComprehensionExpr& expr);
   BoundExprPtr bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
                                  uint32_t offset);
 

@@ -7,6 +7,8 @@ namespace rollcall {
 // Out of line: the expression owns a logical plan, which this header only forward-declares.
 PatternExistsExpr::PatternExistsExpr(uint32_t o) : BoundExpression(KIND, o) {}
 PatternExistsExpr::~PatternExistsExpr() = default;
+PatternComprehensionOp::PatternComprehensionOp(uint32_t o) : BoundExpression(KIND, o) {}
+PatternComprehensionOp::~PatternComprehensionOp() = default;
 
 BoundExprPtr makeConjunction(std::vector<BoundExprPtr> predicates) {
   RC_ASSERT(!predicates.empty());

@@ -35,6 +35,7 @@ enum class BoundExprKind : uint8_t {
   LIST_COMPREHENSION,
   QUANTIFIER,
   PATTERN_EXISTS,
+  PATTERN_COMPREHENSION,
   HAS_LABELS,
   PATH_BUILD,
   MAP_PROJECTION,
@@ -188,6 +189,16 @@ struct PatternExistsExpr : BoundExpression {
   ~PatternExistsExpr() override;
   std::unique_ptr<LogicalOperator> plan;
   std::vector<Slot> dependencies;  // outer slots the sub-plan reads
+};
+
+// The projection evaluated on every row the sub-plan produces when fed the current row.
+struct PatternComprehensionOp : BoundExpression {
+  static constexpr BoundExprKind KIND = BoundExprKind::PATTERN_COMPREHENSION;
+  explicit PatternComprehensionOp(uint32_t o);
+  ~PatternComprehensionOp() override;
+  std::unique_ptr<LogicalOperator> plan;
+  std::vector<Slot> dependencies;  // outer slots the sub-plan and projection read
+  BoundExprPtr projection;
 };
 
 struct HasLabelsOp : BoundExpression {

@@ -93,6 +93,11 @@ void collectSlots(const BoundExpression& expr, std::vector<Slot>& out) {
       out.insert(out.end(), deps.begin(), deps.end());
       return;
     }
+    case BoundExprKind::PATTERN_COMPREHENSION: {
+      const auto& deps = expr.cast<PatternComprehensionOp>().dependencies;
+      out.insert(out.end(), deps.begin(), deps.end());
+      return;
+    }
     case BoundExprKind::HAS_LABELS:
       collectSlots(*expr.cast<HasLabelsOp>().object, out);
       return;

@@ -149,6 +149,23 @@ Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext&
   return Value(found);
 }
 
+// Rows of the comprehension's sub-plan, fed the current row, each projected into the list.
+Value evalPatternComprehension(const PatternComprehensionOp& e, const Row& row, ExecContext& ctx) {
+  auto it = ctx.subPlans.find(&e);
+  if (it == ctx.subPlans.end()) {
+    it = ctx.subPlans.emplace(&e, instantiatePlan(*e.plan, ctx)).first;
+  }
+  SubPlanInstance& sub = it->second;
+  sub.argument->setRow(row);
+  sub.root->open(ctx);
+  ValueList out;
+  RowBatch batch;
+  while (sub.root->next(ctx, batch)) {
+    for (size_t i = 0; i < batch.size(); ++i) out.push_back(evaluate(*e.projection, batch[i], ctx));
+  }
+  return Value(std::move(out));
+}
+
 Value evalMapProjection(const MapProjectionOp& e, const Row& row, ExecContext& ctx) {
   Value obj = evaluate(*e.object, row, ctx);
   if (obj.isNull()) return Value();
@@ -245,6 +262,8 @@ Value evaluate(const BoundExpression& expr, const Row& row, ExecContext& ctx) {
       return evalQuantifier(expr.cast<QuantifierOp>(), row, ctx);
     case BoundExprKind::PATTERN_EXISTS:
       return evalPatternExists(expr.cast<PatternExistsExpr>(), row, ctx);
+    case BoundExprKind::PATTERN_COMPREHENSION:
+      return evalPatternComprehension(expr.cast<PatternComprehensionOp>(), row, ctx);
     case BoundExprKind::HAS_LABELS:
       return evalHasLabels(expr.cast<HasLabelsOp>(), row, ctx);
     case BoundExprKind::PATH_BUILD:

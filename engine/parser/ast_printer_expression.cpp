@@ -143,6 +143,12 @@ std::string toString(const Expression& expr) {
       return "(pattern " + toString(*expr.cast<PatternPredicateExpr>().pattern) + ")";
     case ExprKind::EXISTS_SUBQUERY:
       return "(exists " + toString(*expr.cast<ExistsSubqueryExpr>().match) + ")";
+    case ExprKind::PATTERN_COMPREHENSION: {
+      const auto& e = expr.cast<PatternComprehensionExpr>();
+      std::string out = "(pattern-comprehension " + toString(*e.pattern);
+      if (e.where) out += " where " + toString(*e.where);
+      return out + " | " + toString(*e.projection) + ")";
+    }
     default:
       return printAccess(expr);
   }

@@ -26,6 +26,7 @@ bool opensLevel(antlr4::ParserRuleContext& ctx) {
     case P::RuleFunctionCall:
     case P::RuleCaseExpression:
     case P::RuleListComprehension:
+    case P::RulePatternComprehension:
     case P::RuleQuantifierExpression:
     case P::RuleExistsSubquery:
     case P::RuleMapProjection:

@@ -27,6 +27,9 @@ ast::ExprPtr Transformer::transformAtom(P::AtomContext& ctx) {
   if (auto* c = dynamic_cast<P::QuantifierAtomContext*>(&ctx)) {
     return transformQuantifier(*c->quantifierExpression());
   }
+  if (auto* c = dynamic_cast<P::PatternComprehensionAtomContext*>(&ctx)) {
+    return transformPatternComprehension(*c->patternComprehension());
+  }
   if (auto* c = dynamic_cast<P::PatternPredicateAtomContext*>(&ctx)) {
     return transformPatternPredicate(*c->patternPredicate());
   }
@@ -97,6 +100,18 @@ ast::ExprPtr Transformer::transformPatternPredicate(P::PatternPredicateContext& 
   part->start = transformNode(*ctx.nodePattern());
   appendChain(ctx.patternChain(), *part);
   return std::make_unique<ast::PatternPredicateExpr>(rangeOf(ctx), std::move(part));
+}
+
+ast::ExprPtr Transformer::transformPatternComprehension(P::PatternComprehensionContext& ctx) {
+  auto part = std::make_unique<ast::PatternPart>();
+  part->range = rangeOf(ctx);
+  if (ctx.variable()) part->pathVariable = variableName(ctx.variable());
+  part->start = transformNode(*ctx.nodePattern());
+  appendChain(ctx.patternChain(), *part);
+  auto expr = std::make_unique<ast::PatternComprehensionExpr>(rangeOf(ctx), std::move(part));
+  if (ctx.where) expr->where = transformExpression(*ctx.where);
+  expr->projection = transformExpression(*ctx.projection);
+  return expr;
 }
 
 ast::ExprPtr Transformer::transformExists(P::ExistsSubqueryContext& ctx) {

@@ -83,6 +83,7 @@ class Transformer {
   ast::ExprPtr transformListComprehension(P::ListComprehensionContext& ctx);
   ast::ExprPtr transformQuantifier(P::QuantifierExpressionContext& ctx);
   ast::ExprPtr transformPatternPredicate(P::PatternPredicateContext& ctx);
+  ast::ExprPtr transformPatternComprehension(P::PatternComprehensionContext& ctx);
   ast::ExprPtr transformExists(P::ExistsSubqueryContext& ctx);
   ast::ExprPtr transformFunctionCall(P::FunctionCallContext& ctx);
   ast::ExprPtr transformMapProjection(P::MapProjectionContext& ctx);

@@ -8,6 +8,10 @@ PatternPredicateExpr::PatternPredicateExpr(SourceRange r, std::unique_ptr<Patter
     : Expression(KIND, r), pattern(std::move(p)) {}
 PatternPredicateExpr::~PatternPredicateExpr() = default;
 
+PatternComprehensionExpr::PatternComprehensionExpr(SourceRange r, std::unique_ptr<PatternPart> p)
+    : Expression(KIND, r), pattern(std::move(p)) {}
+PatternComprehensionExpr::~PatternComprehensionExpr() = default;
+
 ExistsSubqueryExpr::ExistsSubqueryExpr(SourceRange r, std::unique_ptr<MatchClause> m)
     : Expression(KIND, r), match(std::move(m)) {}
 ExistsSubqueryExpr::~ExistsSubqueryExpr() = default;

@@ -35,6 +35,7 @@ enum class ExprKind : uint8_t {
   LIST_COMPREHENSION,  // [x IN list WHERE pred | proj]
   QUANTIFIER,          // all/any/none/single(x IN list WHERE pred)
   PATTERN_PREDICATE,   // (a)-[:T]->() used as a boolean
+  PATTERN_COMPREHENSION,  // [(a)-[:T]->(b) WHERE ... | b.x]
   EXISTS_SUBQUERY,     // EXISTS { MATCH ... [WHERE ...] } or EXISTS { (a)-->() }
   HAS_LABELS,          // n:Label:Other
   MAP_PROJECTION,      // n {.name, .*, key: expr, other}
@@ -222,6 +223,16 @@ struct PatternPredicateExpr : Expression {
   PatternPredicateExpr(SourceRange r, std::unique_ptr<PatternPart> p);
   ~PatternPredicateExpr() override;
   std::unique_ptr<PatternPart> pattern;
+};
+
+// [p = (a)-[:T]->(b) WHERE cond | projection]: the pattern's variables are its own.
+struct PatternComprehensionExpr : Expression {
+  static constexpr ExprKind KIND = ExprKind::PATTERN_COMPREHENSION;
+  PatternComprehensionExpr(SourceRange r, std::unique_ptr<PatternPart> p);
+  ~PatternComprehensionExpr() override;
+  std::unique_ptr<PatternPart> pattern;
+  ExprPtr where;  // may be null
+  ExprPtr projection;
 };
 
 // EXISTS { MATCH pattern [WHERE cond] } and the short form EXISTS { pattern [WHERE cond] }.
