@@ -5,7 +5,10 @@
 namespace rollcall::storage {
 
 bool PendingLog::append(std::string_view key, const std::string* value) {
-  if (!entries_.empty() && key <= keyOf(entries_.size() - 1)) return false;
+  if (!entries_.empty() && key <= keyOf(entries_.size() - 1)) {
+    if (order_ == Order::ASCENDING) return false;
+    ascending_ = false;
+  }
   entries_.push_back({bytes_.size(), uint32_t(key.size()), value == nullptr});
   bytes_.append(key);
   if (value) bytes_.append(*value);
@@ -29,6 +32,12 @@ void PendingLog::flush(PendingSink& sink) {
 
 PendingRead PendingLog::read(std::string_view key, std::string* value) {
   if (entries_.empty()) return PendingRead::ABSENT;
+  if (!ascending_) {
+    for (size_t i = entries_.size(); i-- > 0;) {
+      if (keyOf(i) == key) return readAt(i, value);
+    }
+    return PendingRead::ABSENT;
+  }
   size_t lo = 0, hi = entries_.size();
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -39,12 +48,17 @@ PendingRead PendingLog::read(std::string_view key, std::string* value) {
     }
   }
   if (lo == entries_.size() || keyOf(lo) != key) return PendingRead::ABSENT;
-  if (entries_[lo].deleted) return PendingRead::TOMBSTONE;
-  value->assign(valueOf(lo));
+  return readAt(lo, value);
+}
+
+PendingRead PendingLog::readAt(size_t i, std::string* value) const {
+  if (entries_[i].deleted) return PendingRead::TOMBSTONE;
+  value->assign(valueOf(i));
   return PendingRead::VALUE;
 }
 
 void PendingLog::clear() {
+  ascending_ = true;
   std::vector<Entry>().swap(entries_);
   std::string().swap(bytes_);
 }

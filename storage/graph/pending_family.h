@@ -9,11 +9,10 @@
 // Writing a value into the indexed batch costs a skip-list insertion and re-reading it a batch
 // lookup; here both are one probe, and a key rewritten many times reaches the batch once.
 //
-// Two stores implement it: PendingMap (hashed, any key order, values kept decoded, optionally
-// remembered after their flush) and PendingLog (keys arriving in ascending order, kept packed:
-// a million new relationships in one transaction).
+// Two stores implement it: PendingMap (hashed, values kept decoded, optionally remembered after
+// their flush) and PendingLog (writes kept packed in the order made: a million new
+// relationships in one transaction).
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -54,64 +53,47 @@ class PendingWrites {
   virtual uint64_t memoryBytes() const = 0;
 };
 
-// Traits of a record family: the value is the record's bytes, or a delete.
+// Traits of a record family: the value is the record's bytes.
 struct RecordTraits {
-  using Value = std::optional<std::string>;
+  using Value = std::string;
   static constexpr bool REMEMBERS = false;
   static constexpr size_t MAX_REMEMBERED = 0;
   static constexpr uint64_t VALUE_BYTES = 64;  // a typical record's heap buffer
-  static void write(std::string_view key, const Value& value, PendingSink& sink) {
-    value ? sink.put(key, *value) : sink.del(key);
+  static void write(std::string_view key, const std::string& value, PendingSink& sink) {
+    sink.put(key, value);
   }
-  static PendingRead read(const Value& value, std::string* out) {
-    if (!value) return PendingRead::TOMBSTONE;
-    *out = *value;
+  static PendingRead read(const std::string& value, std::string* out) {
+    *out = value;
     return PendingRead::VALUE;
   }
-  static void committed(Value&) {}
-};
-
-// Traits of a family whose keys carry everything and whose values are empty (label entries):
-// true puts the key, false deletes it.
-struct PresenceTraits {
-  using Value = bool;
-  static constexpr bool REMEMBERS = false;
-  static constexpr size_t MAX_REMEMBERED = 0;
-  static constexpr uint64_t VALUE_BYTES = 0;
-  static void write(std::string_view key, bool present, PendingSink& sink) {
-    present ? sink.put(key, "") : sink.del(key);
-  }
-  static PendingRead read(bool present, std::string* out) {
-    if (!present) return PendingRead::TOMBSTONE;
-    out->clear();
-    return PendingRead::VALUE;
-  }
-  static void committed(bool&) {}
+  static void committed(std::string&) {}
 };
 
 // A family held in a hash map by key (at most ShortKeyMap::MAX_KEY bytes). Traits give:
 //   Value                 the decoded value (a record, a degree, a list's last chunk)
-//   write(key, v, sink)   its batch write (a put or a delete)
+//   write(key, v, sink)   its batch write (a put, or a delete: a degree of 0)
 //   read(v, out)          its batch value for point reads (ABSENT: keyed otherwise)
 //   REMEMBERS             whether flushed entries stay, clean, as what the transaction knows
 //   MAX_REMEMBERED        past this many entries committed() forgets them all
 //   committed(v)          the change a commit makes to a remembered value
 //   VALUE_BYTES           heap bytes a value holds outside the map, typically
-// Changes reach the batch in the order their keys were first changed.
+// A key can also hold a delete (remove()). Changes reach the batch in the order their keys were
+// first changed (REMEMBERS families; the others in map order).
 template <typename Traits>
 class PendingMap final : public PendingWrites {
  public:
   using Value = typename Traits::Value;
 
-  // The value under `key`, held or remembered; null when absent.
+  // The value under `key`, held or remembered; null when absent or deleted.
   Value* find(std::string_view key) {
     Entry* entry = entries_.find(key);
-    return entry ? &entry->value : nullptr;
+    return entry && !entry->deleted ? &entry->value : nullptr;
   }
   // A value read from the store, remembered (REMEMBERS families) without being written back.
   Value& remember(std::string_view key, Value value) {
     Entry& entry = *entries_.tryEmplace(key).first;
     entry.value = std::move(value);
+    entry.deleted = false;
     return entry.value;
   }
   // The value under `key` for changing, loaded by load() first when absent (load() must not use
@@ -129,35 +111,54 @@ class PendingMap final : public PendingWrites {
       }
     }
     if (wasHeld) *wasHeld = entry->held;
-    if (!entry->held) {
-      entry->held = true;
-      held_.emplace_back(key);
-    }
+    entry->deleted = false;
+    hold(*entry, key);
     return entry->value;
   }
   Value& write(std::string_view key) {
     return write(key, [] { return Value{}; });
   }
+  // A delete of `key`: reads find nothing, the flush deletes it from the batch.
+  void remove(std::string_view key) {
+    Entry& entry = *entries_.tryEmplace(key).first;
+    entry.value = Value{};
+    entry.deleted = true;
+    hold(entry, key);
+  }
   // Forgets `key`; a change it held is dropped too (flush the family first to keep it).
-  void forget(std::string_view key) { entries_.erase(key); }
+  void forget(std::string_view key) {
+    Entry* entry = entries_.find(key);
+    if (!entry) return;
+    if (entry->held) --heldCount_;
+    entries_.erase(key);
+  }
   size_t size() const { return entries_.size(); }
-  bool holdsChanges() const { return !held_.empty(); }
+  bool holdsChanges() const { return heldCount_ > 0; }
 
+  // A family that forgets its entries at a flush holds a change in every one of them: it is
+  // written in map order, without a list of keys.
   void flush(PendingSink& sink) override {
-    if (held_.empty()) return;
+    if (heldCount_ == 0) return;
+    heldCount_ = 0;
+    if (!Traits::REMEMBERS) {
+      entries_.forEach(
+          [&](std::string_view key, const Entry& entry) { writeTo(key, entry, sink); });
+      entries_.clear();
+      return;
+    }
     for (const std::string& key : held_) {
       Entry* entry = entries_.find(key);
       if (!entry || !entry->held) continue;  // forgotten since
       entry->held = false;
-      Traits::write(key, entry->value, sink);
+      writeTo(key, *entry, sink);
     }
     held_.clear();
-    if (!Traits::REMEMBERS) entries_.clear();
   }
   PendingRead read(std::string_view key, std::string* value) override {
     if (entries_.size() == 0) return PendingRead::ABSENT;
     Entry* entry = entries_.find(key);
-    return entry ? Traits::read(entry->value, value) : PendingRead::ABSENT;
+    if (!entry) return PendingRead::ABSENT;
+    return entry->deleted ? PendingRead::TOMBSTONE : Traits::read(entry->value, value);
   }
   void committed() override {
     if (entries_.size() > Traits::MAX_REMEMBERED) {
@@ -169,6 +170,7 @@ class PendingMap final : public PendingWrites {
   void clear() override {
     entries_.clear();
     std::vector<std::string>().swap(held_);
+    heldCount_ = 0;
   }
   uint64_t memoryBytes() const override {
     return entries_.memoryBytes() + held_.capacity() * sizeof(std::string) +
@@ -178,18 +180,36 @@ class PendingMap final : public PendingWrites {
  private:
   struct Entry {
     Value value{};
-    bool held = false;  // changed since the last flush; its key is in held_
+    bool held = false;     // changed since the last flush (REMEMBERS: its key is in held_)
+    bool deleted = false;  // a delete; `value` is empty
   };
+  void hold(Entry& entry, std::string_view key) {
+    if (entry.held) return;
+    entry.held = true;
+    ++heldCount_;
+    if (Traits::REMEMBERS) held_.emplace_back(key);
+  }
+  static void writeTo(std::string_view key, const Entry& entry, PendingSink& sink) {
+    entry.deleted ? sink.del(key) : Traits::write(key, entry.value, sink);
+  }
   ShortKeyMap<Entry> entries_;
-  std::vector<std::string> held_;  // keys in the order they were first changed
+  std::vector<std::string> held_;  // REMEMBERS: keys in the order they were first changed
+  size_t heldCount_ = 0;
 };
 
-// A record family written in ascending key order (new relationships: ids only grow), packed in
-// one buffer: 16 bytes per entry besides its key and value, where a map would cost a slot and a
-// heap string each. append() of a key at or below the last one fails: the caller flushes the
-// log, which empties it, and appends again (a rewrite of a record held here is rare).
+// A record family kept as a log of writes packed in one buffer: 16 bytes per entry besides its
+// key and value, where a map would cost a slot and a heap string each. Flushed in log order, so
+// the last write of a key wins.
+//   ASCENDING (new relationships: ids only grow): append() of a key at or below the last one
+//   fails; the caller flushes the log, which empties it, and appends again (a rewrite of a
+//   record held here is rare). Reads are binary searches.
+//   ANY (label entries: nothing reads them by key, a label scan flushes them): every append is
+//   taken; reads search backwards once the keys stop ascending.
 class PendingLog final : public PendingWrites {
  public:
+  enum class Order : uint8_t { ASCENDING, ANY };
+  explicit PendingLog(Order order) : order_(order) {}
+
   // `value` null: a delete.
   bool append(std::string_view key, const std::string* value);
   bool empty() const { return entries_.empty(); }
@@ -212,7 +232,10 @@ class PendingLog final : public PendingWrites {
     return {bytes_.data() + entries_[i].offset, entries_[i].keySize};
   }
   std::string_view valueOf(size_t i) const;
+  PendingRead readAt(size_t i, std::string* value) const;
 
+  Order order_;
+  bool ascending_ = true;  // every key above the one before
   std::vector<Entry> entries_;
   std::string bytes_;
 };

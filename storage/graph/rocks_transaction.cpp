@@ -80,11 +80,11 @@ bool RocksTransaction::holdRecord(Cf cf, const std::string& key, const std::stri
       if (value) {
         nodes_.write(key) = *value;
       } else {
-        nodes_.write(key).reset();
+        nodes_.remove(key);
       }
       return true;
     case Cf::LABELS:
-      labels_.write(key) = value != nullptr;
+      labels_.append(key, value);
       return true;
     case Cf::RELS:
       if (!rels_.append(key, value)) {

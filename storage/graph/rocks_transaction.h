@@ -287,8 +287,8 @@ class RocksTransaction final : public Transaction {
   // after their flush, as only this transaction's writes change them while it holds the write
   // slot.
   PendingMap<RecordTraits> nodes_;
-  PendingMap<PresenceTraits> labels_;
-  PendingLog rels_;
+  PendingLog labels_{PendingLog::Order::ANY};
+  PendingLog rels_{PendingLog::Order::ASCENDING};
   PendingMap<ChunkTraits> adjChunks_;
   PendingMap<ChunkTraits> typeChunks_;
   PendingMap<DegreeTraits> degrees_;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <string>
@@ -41,15 +42,16 @@ struct CounterTraits {
   static void committed(int& v) { v *= 2; }
 };
 
-TEST(PendingMap, FlushWritesEachKeyOnceInFirstWriteOrderWithItsLatestValue) {
+TEST(PendingMap, FlushWritesEachKeyOnceWithItsLatestValue) {
   PendingMap<RecordTraits> records;
   records.write("b") = "1";
   records.write("a") = "2";
   records.write("b") = "3";
-  records.write("c").reset();  // a delete of a key it never held: a committed record
+  records.remove("c");  // a delete of a key it never held: a committed record
   RecordingSink sink;
   records.flush(sink);
-  EXPECT_EQ(sink.writes, (std::vector<std::string>{"put b=3", "put a=2", "del c"}));
+  std::sort(sink.writes.begin(), sink.writes.end());  // a family that forgets: map order
+  EXPECT_EQ(sink.writes, (std::vector<std::string>{"del c", "put a=2", "put b=3"}));
   EXPECT_EQ(records.size(), 0u);  // records are not remembered
   records.flush(sink);
   EXPECT_EQ(sink.writes.size(), 3u);
@@ -62,22 +64,29 @@ TEST(PendingMap, ReadsSeeWritesAndDeletes) {
   records.write("k") = "v1";
   EXPECT_EQ(records.read("k", &value), PendingRead::VALUE);
   EXPECT_EQ(value, "v1");
-  records.write("k").reset();
+  records.remove("k");
   EXPECT_EQ(records.read("k", &value), PendingRead::TOMBSTONE);
+  EXPECT_EQ(records.find("k"), nullptr);
   records.write("k") = "v2";  // created again after the delete
   EXPECT_EQ(records.read("k", &value), PendingRead::VALUE);
   EXPECT_EQ(value, "v2");
   EXPECT_EQ(records.read("other", &value), PendingRead::ABSENT);
 }
 
-TEST(PendingMap, PresenceEntriesPutEmptyValuesAndDeletes) {
-  PendingMap<PresenceTraits> labels;
-  labels.write("n1") = true;
-  labels.write("n2") = true;
-  labels.write("n1") = false;  // created and deleted in one transaction
+TEST(PendingLog, AnyOrderLogKeepsEveryWriteAndReadsTheLatest) {
+  PendingLog labels(PendingLog::Order::ANY);
+  std::string empty;
+  EXPECT_TRUE(labels.append("n2", &empty));
+  EXPECT_TRUE(labels.append("n1", &empty));
+  EXPECT_TRUE(labels.append("n2", nullptr));  // created and deleted in one transaction
+  std::string value = "x";
+  EXPECT_EQ(labels.read("n2", &value), PendingRead::TOMBSTONE);
+  EXPECT_EQ(labels.read("n1", &value), PendingRead::VALUE);
+  EXPECT_EQ(value, "");
+  EXPECT_EQ(labels.read("n3", &value), PendingRead::ABSENT);
   RecordingSink sink;
   labels.flush(sink);
-  EXPECT_EQ(sink.writes, (std::vector<std::string>{"del n1", "put n2="}));
+  EXPECT_EQ(sink.writes, (std::vector<std::string>{"put n2=", "put n1=", "del n2"}));
 }
 
 TEST(PendingMap, RememberedEntriesStayCleanAfterAFlushAndPassThroughCommits) {
@@ -137,7 +146,7 @@ TEST(PendingMap, ClearDropsHeldChanges) {
 }
 
 TEST(PendingLog, AppendsAscendingKeysAndRefusesTheRest) {
-  PendingLog log;
+  PendingLog log(PendingLog::Order::ASCENDING);
   std::string v1 = "one", v3 = "three", empty;
   EXPECT_TRUE(log.append("k1", &v1));
   EXPECT_TRUE(log.append("k2", nullptr));  // a delete of a committed record
@@ -171,7 +180,7 @@ TEST(PendingLog, AppendsAscendingKeysAndRefusesTheRest) {
 // of the last value of each key.
 TEST(PendingLog, FlushOnRefusalAgreesWithAMapOfLatestValues) {
   std::mt19937 rng(7);
-  PendingLog log;
+  PendingLog log(PendingLog::Order::ASCENDING);
   std::map<std::string, std::string> batch, expected;
   struct Sink final : PendingSink {
     std::map<std::string, std::string>& out;
