@@ -89,13 +89,6 @@ class PendingMap final : public PendingWrites {
     Entry* entry = entries_.find(key);
     return entry && !entry->deleted ? &entry->value : nullptr;
   }
-  // A value read from the store, remembered (REMEMBERS families) without being written back.
-  Value& remember(std::string_view key, Value value) {
-    Entry& entry = *entries_.tryEmplace(key).first;
-    entry.value = std::move(value);
-    entry.deleted = false;
-    return entry.value;
-  }
   // The value under `key` for changing, loaded by load() first when absent (load() must not use
   // this map); it reaches the batch at the next flush. `wasHeld`: the entry already held a change
   // not yet flushed.
