@@ -3,8 +3,8 @@
 // records, label entries, relationship records, the last chunk of each packed list, degrees).
 // Every family follows the same rules:
 //   * a write of the family lands here, not in the batch; a point read asks here first (read());
-//   * flush() writes each held key to the batch once, with its latest value or a delete, before
-//     anything reads the family through an iterator and at commit;
+//   * flush() writes what it holds to the batch (a key of a PendingMap once, with its latest
+//     value or a delete) before anything reads the family through an iterator, and at commit;
 //   * committed() runs after a commit that kept the transaction open, clear() after a rollback.
 // Writing a value into the indexed batch costs a skip-list insertion and re-reading it a batch
 // lookup; here both are one probe, and a key rewritten many times reaches the batch once.
