@@ -11,23 +11,29 @@ using kv::Cf;
 RocksTransaction::RocksTransaction(GraphStoreImpl& store)
     : store_(store),
       kv_(store.kv()),
-      batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {}
+      batch_(rocksdb::BytewiseComparator(), 0, /*overwrite_key=*/true) {
+  pending_[size_t(Cf::NODES)] = &nodes_;
+  pending_[size_t(Cf::LABELS)] = &labels_;
+  pending_[size_t(Cf::RELS)] = &rels_;
+  pending_[size_t(Cf::ADJ)] = &adjChunks_;
+  pending_[size_t(Cf::REL_TYPES)] = &typeChunks_;
+  pending_[size_t(Cf::DEGREE)] = &degrees_;
+}
 
 RocksTransaction::~RocksTransaction() {
   if (!finished_) rollback();
 }
 
-// A family this transaction has not written needs no batch lookup.
 bool RocksTransaction::get(Cf cf, const std::string& key, std::string* value) {
-  if (cf == Cf::RELS && !newRels_.empty() && findNewRel(codec::getU64(key, 0), value)) {
-    return true;
+  if (PendingWrites* family = pending_[size_t(cf)]) {
+    PendingRead held = family->read(key, value);
+    if (held != PendingRead::ABSENT) return held == PendingRead::VALUE;
   }
-  if (cf == Cf::NODES && pendingNodes_.size() > 0) {
-    if (const std::string* pending = pendingNodes_.find(key)) {
-      *value = *pending;
-      return true;
-    }
-  }
+  return getStored(cf, key, value);
+}
+
+// A family this transaction has not written needs no batch lookup.
+bool RocksTransaction::getStored(Cf cf, const std::string& key, std::string* value) {
   if (cfVersions_[size_t(cf)] == 0) return forwardReader(cf).get(key, value);
   auto s = batch_.GetFromBatchAndDB(&kv_.db(), rocksdb::ReadOptions(), kv_.cf(cf), key, value);
   if (s.IsNotFound()) return false;
@@ -48,17 +54,8 @@ void RocksTransaction::beginWrite() {
   }
 }
 
-// While committing nothing reads the batch again: writes go into the plain write batch,
-// without the cost of indexing them.
 void RocksTransaction::put(Cf cf, const std::string& key, const std::string& value) {
-  if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
-  if (cf == Cf::NODES && !committing_) {
-    *pendingNodes_.tryEmplace(key).first = value;
-    ++version_;
-    return;
-  }
-  if (cf == Cf::LABELS && !committing_) {
-    pendingLabelEntries_.push_back({key, /*isPut=*/true});
+  if (!committing_ && holdRecord(cf, key, &value)) {
     ++version_;
     return;
   }
@@ -66,7 +63,43 @@ void RocksTransaction::put(Cf cf, const std::string& key, const std::string& val
   writeThrough(cf, key, value);
 }
 
-void RocksTransaction::writeThrough(Cf cf, const rocksdb::Slice& key, const std::string& value) {
+void RocksTransaction::del(Cf cf, const std::string& key) {
+  if (!committing_ && holdRecord(cf, key, nullptr)) {
+    ++version_;
+    return;
+  }
+  if (cf == Cf::INDEX) noteIndexDel(key);
+  deleteThrough(cf, key);
+}
+
+// Relationship records arrive in id order (ids only grow); a rewrite or delete of one held or
+// below the last held id moves the held ones to the batch first.
+bool RocksTransaction::holdRecord(Cf cf, const std::string& key, const std::string* value) {
+  switch (cf) {
+    case Cf::NODES:
+      if (value) {
+        nodes_.write(key) = *value;
+      } else {
+        nodes_.remove(key);
+      }
+      return true;
+    case Cf::LABELS:
+      labels_.append(key, value);
+      return true;
+    case Cf::RELS:
+      if (!rels_.append(key, value)) {
+        flushPending(Cf::RELS);
+        rels_.append(key, value);
+      }
+      return true;
+    default:
+      return false;
+  }
+}
+
+// While committing nothing reads the batch again: writes go into the plain write batch,
+// without the cost of indexing them.
+void RocksTransaction::writeThrough(Cf cf, const rocksdb::Slice& key, const rocksdb::Slice& value) {
   if (committing_) {
     kv::check(batch_.GetWriteBatch()->Put(kv_.cf(cf), key, value), "write failed");
     return;
@@ -76,19 +109,14 @@ void RocksTransaction::writeThrough(Cf cf, const rocksdb::Slice& key, const std:
   ++cfVersions_[size_t(cf)];
 }
 
-void RocksTransaction::del(Cf cf, const std::string& key) {
-  if (cf == Cf::RELS && !newRels_.empty()) flushNewRels();
-  if (cf == Cf::NODES) pendingNodes_.erase(key);  // the batch's delete hides any committed one
-  if (cf == Cf::INDEX) noteIndexDel(key);
-  if (cf == Cf::LABELS && !committing_) {
-    pendingLabelEntries_.push_back({key, /*isPut=*/false});
-    ++version_;
-    return;
-  }
-  deleteThrough(cf, key);
+void RocksTransaction::flushPending(Cf cf) {
+  PendingWrites* family = pending_[size_t(cf)];
+  if (!family) return;
+  BatchSink sink(*this, cf);
+  family->flush(sink);
 }
 
-void RocksTransaction::deleteThrough(Cf cf, const std::string& key) {
+void RocksTransaction::deleteThrough(Cf cf, const rocksdb::Slice& key) {
   if (committing_) {
     kv::check(batch_.GetWriteBatch()->Delete(kv_.cf(cf), key), "write failed");
     return;

@@ -16,6 +16,8 @@
 #include "storage/graph/forward_reader.h"
 #include "storage/graph/graph_store_impl.h"
 #include "storage/graph/index_entries.h"
+#include "storage/graph/pending_family.h"
+#include "storage/graph/pending_lists.h"
 #include "storage/graph/stats_delta.h"
 #include "storage/graph/transaction.h"
 
@@ -80,10 +82,9 @@ class RocksTransaction final : public Transaction {
   // ---- for cursors and helpers ----
   // Bumped by every write: iterators over the batch must be re-created after it changes.
   uint64_t version() const { return version_; }
-  // Writes what this transaction keeps pending for `cf` into the batch: chunk appends, new
-  // relationship records (RELS), node records (NODES), label entries (LABELS). Call before
+  // Writes what this transaction holds back for `cf` (see pending_) into the batch. Call before
   // reading `cf` through an iterator.
-  void flushChunks(kv::Cf cf);
+  void flushPending(kv::Cf cf);
   // Full scans pass fillCache=false so they do not evict the blocks of point lookups.
   std::unique_ptr<rocksdb::Iterator> newIterator(kv::Cf cf, bool fillCache = true);
 
@@ -95,7 +96,11 @@ class RocksTransaction final : public Transaction {
     Properties properties;
   };
 
+  // Reads this transaction's pending writes of `cf` first, then getStored().
   bool get(kv::Cf cf, const std::string& key, std::string* value);
+  // The batch merged over the committed state (the committed state alone while `cf` has not
+  // been written).
+  bool getStored(kv::Cf cf, const std::string& key, std::string* value);
   void put(kv::Cf cf, const std::string& key, const std::string& value);
   void del(kv::Cf cf, const std::string& key);
   void beginWrite();
@@ -168,21 +173,28 @@ class RocksTransaction final : public Transaction {
   void storeNode(NodeId id, const NodeState* before, const NodeState& after);
   void storeRel(RelId id, const RelState& rel);
   void countRelProperties(RelTypeId type, const Properties& before, const Properties& after);
-  // Records of relationships created by this transaction and not touched since, in id order.
-  // They reach the batch at commit, or before anything else writes or scans the rels family.
-  void addNewRel(RelId id, const RelState& rel);
-  bool findNewRel(RelId id, std::string* value) const;
-  void flushNewRels();
-  void flushPendingNodes();
-  void flushPendingLabelEntries();
+  // Holds a put (`value`) or a delete (null) in the pending family of records of `cf` (nodes,
+  // relationships, label entries); false for the families written straight to the batch.
+  bool holdRecord(kv::Cf cf, const std::string& key, const std::string* value);
   // del() without keeping anything pending.
-  void deleteThrough(kv::Cf cf, const std::string& key);
+  void deleteThrough(kv::Cf cf, const rocksdb::Slice& key);
   void checkOpen() const;
   void writeCommitBatch();
-  void trimRememberedState();
-  void sealCommittedChunks();
   // put() without keeping anything pending.
-  void writeThrough(kv::Cf cf, const rocksdb::Slice& key, const std::string& value);
+  void writeThrough(kv::Cf cf, const rocksdb::Slice& key, const rocksdb::Slice& value);
+  // Flushed pending writes of one family reach the batch through this.
+  class BatchSink final : public PendingSink {
+   public:
+    BatchSink(RocksTransaction& txn, kv::Cf cf) : txn_(txn), cf_(cf) {}
+    void put(std::string_view key, std::string_view value) override {
+      txn_.writeThrough(cf_, {key.data(), key.size()}, {value.data(), value.size()});
+    }
+    void del(std::string_view key) override { txn_.deleteThrough(cf_, {key.data(), key.size()}); }
+
+   private:
+    RocksTransaction& txn_;
+    kv::Cf cf_;
+  };
 
   // ---- columns (txn_columns.cpp) ----
   // Whether this transaction wrote a node, or a degree of a node, of the column chunk: its
@@ -222,23 +234,12 @@ class RocksTransaction final : public Transaction {
   // Both return the list's new degree.
   uint64_t adjAppend(NodeId node, Direction dir, RelTypeId type, RelId rel, NodeId other);
   uint64_t adjRemove(NodeId node, Direction dir, RelTypeId type, RelId rel);
-  // A list's degree key value: count and the key suffix (first rel) of its last chunk.
-  struct DegreeState {
-    uint64_t count = 0;
-    RelId lastChunk = 0;
-    bool dirty = false;
-  };
   // The degree of a list as this transaction sees it; count 0 when absent.
   DegreeState degreeState(const std::string& key);
   void setDegree(const std::string& key, uint64_t count, RelId lastChunk);
-  void flushDegrees();
-  struct PendingChunk {
-    std::string key;  // empty: the list has no chunk yet
-    std::string value;
-    bool dirty = false;
-    // Committed and large: the next append starts a new chunk; `value` is not kept.
-    bool sealed = false;
-  };
+  PendingMap<ChunkTraits>& lastChunks(kv::Cf cf) {
+    return cf == kv::Cf::ADJ ? adjChunks_ : typeChunks_;
+  }
   PendingChunk loadLastChunk(kv::Cf cf, const std::string& prefix);
   PendingChunk& chunkAppend(kv::Cf cf, const std::string& prefix, const std::string& newKey,
                             const std::string& entry);
@@ -276,29 +277,23 @@ class RocksTransaction final : public Transaction {
   ShortKeyMap<std::vector<NodeId>> indexCache_;
   std::string indexPrefix_;  // reused: an index prefix is usually longer than SSO strings
   bool committing_ = false;
-  // See addNewRel: ids ascending, each record running to the next one's offset.
-  std::vector<std::pair<RelId, size_t>> newRels_;
-  std::string newRelBytes_;
-  // Node records written by this transaction, by node key. A LOAD CSV that MERGEs a node and
-  // SETs four properties rewrites its record five times; each write into the indexed batch
-  // costs a skip-list insertion and each read a batch lookup, while here both are one probe.
-  // They reach the batch at commit, or before the nodes family is scanned or deleted from.
-  ShortKeyMap<std::string> pendingNodes_;
-  // Label entry writes (key, put or delete) in order, until commit or a scan of the family.
-  std::vector<std::pair<std::string, bool>> pendingLabelEntries_;
   std::array<std::unique_ptr<ForwardReader>, kv::CF_COUNT> forwardReaders_;
-  // The last chunk of each packed list this transaction appended to, keyed by family byte and
-  // list prefix. Appends accumulate here and reach the batch once, before the family is read
-  // and at commit: rewriting a chunk per append would put every version of it in the batch
-  // and the WAL. While a transaction holds the write slot only its own appends change a list's
-  // last chunk, so only the first append to a list reads it.
-  ShortKeyMap<PendingChunk> lastChunks_;
-  std::array<std::vector<std::string>, kv::CF_COUNT> dirtyChunks_;
-  // The degree of every list this transaction appended to or removed from, written to the
-  // batch at commit (or before a scan of the degree family): a degree changes per
-  // relationship, and re-reading it through the batch costs a batch lookup each time.
-  ShortKeyMap<DegreeState> degrees_;
-  std::vector<std::string> dirtyDegrees_;
+  // What this transaction holds back from the batch, one family each (pending_family.h). Node
+  // records: a LOAD CSV that MERGEs a node and SETs four properties rewrites its record five
+  // times. Relationship records: written once and rarely read in the transaction creating them,
+  // in id order. Label entries: read only by label scans. The last chunk of every list appended
+  // to (by list prefix) and its degree: a list changes per relationship, and rewriting a chunk
+  // per append would put every version of it in the batch and the WAL; both stay remembered
+  // after their flush, as only this transaction's writes change them while it holds the write
+  // slot.
+  PendingMap<RecordTraits> nodes_;
+  PendingLog labels_{PendingLog::Order::ANY};
+  PendingLog rels_{PendingLog::Order::ASCENDING};
+  PendingMap<ChunkTraits> adjChunks_;
+  PendingMap<ChunkTraits> typeChunks_;
+  PendingMap<DegreeTraits> degrees_;
+  // The families above by column family; null where writes go straight to the batch.
+  std::array<PendingWrites*, kv::CF_COUNT> pending_{};
   // See touched(). UINT64_MAX: none yet.
   std::unordered_set<uint64_t> touchedChunks_;
   uint64_t lastTouched_ = UINT64_MAX;

@@ -21,7 +21,7 @@ class RangeScanner {
   template <typename Emit>
   size_t fill(size_t max, Emit&& emit) {
     if (done_) return 0;
-    txn_.flushChunks(cf_);
+    txn_.flushPending(cf_);
     position();
     size_t n = 0;
     for (; n < max && it_->Valid() && it_->key().starts_with(prefix_); it_->Next(), ++n) {

@@ -30,7 +30,7 @@ void RocksTransaction::neighbours(NodeId node, RelTypeId type, Direction dir,
   out.clear();
   if (cachedNeighbours(node, type, dir, out)) return;
   std::string prefix = keys::adjPrefix(node, dir, type);
-  const PendingChunk* pending = lastChunks_.find(char(Cf::ADJ) + prefix);
+  const PendingChunk* pending = adjChunks_.find(prefix);
   if (!pending || pending->key.empty() || pending->sealed) {  // all of the list is committed
     scanPrefix(Cf::ADJ, prefix, [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
       decodeChunk(value.ToStringView(), type, out);
@@ -64,7 +64,7 @@ bool RocksTransaction::cachedNeighbours(NodeId node, RelTypeId type, Direction d
 
 void RocksTransaction::neighboursAllTypes(NodeId node, Direction dir, std::vector<Edge>& out) {
   out.clear();
-  flushChunks(Cf::ADJ);  // rare on write paths: simpler than merging every type's last chunk
+  flushPending(Cf::ADJ);  // rare on write paths: simpler than merging every type's last chunk
   std::string prefix = keys::adjPrefix(node, dir);
   scanPrefix(Cf::ADJ, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
     decodeChunk(value.ToStringView(), codec::getU32(key.data() + prefix.size()), out);
@@ -79,7 +79,7 @@ uint64_t RocksTransaction::degree(NodeId node, RelTypeId type, Direction dir) {
 }
 
 uint64_t RocksTransaction::degreeAllTypes(NodeId node, Direction dir) {
-  flushDegrees();
+  flushPending(Cf::DEGREE);
   std::string prefix = keys::adjPrefix(node, dir);
   uint64_t total = 0;
   scanPrefix(Cf::DEGREE, prefix, [&](const rocksdb::Slice&, const rocksdb::Slice& value) {
@@ -113,37 +113,18 @@ uint64_t RocksTransaction::adjRemove(NodeId node, Direction dir, RelTypeId type,
   return degree.count - 1;
 }
 
-RocksTransaction::DegreeState RocksTransaction::degreeState(const std::string& key) {
+DegreeState RocksTransaction::degreeState(const std::string& key) {
   if (const DegreeState* known = degrees_.find(key)) return *known;
   std::string value;
-  if (!get(Cf::DEGREE, key, &value)) return {};
-  return {codec::getU64(value, 0), codec::getU64(value, 8), false};
+  if (!getStored(Cf::DEGREE, key, &value)) return {};
+  return {codec::getU64(value, 0), codec::getU64(value, 8)};
 }
 
 // Degrees change once per relationship: they stay in the transaction until commit (or a scan of
 // the degree family), so the batch holds one version of each.
 void RocksTransaction::setDegree(const std::string& key, uint64_t count, RelId lastChunk) {
   touch(codec::getU64(key, 0));
-  DegreeState& degree = *degrees_.tryEmplace(key).first;
-  if (!degree.dirty) dirtyDegrees_.push_back(key);
-  degree = {count, lastChunk, true};
-}
-
-void RocksTransaction::flushDegrees() {
-  for (const auto& key : dirtyDegrees_) {
-    auto& degree = *degrees_.tryEmplace(key).first;
-    if (!degree.dirty) continue;
-    degree.dirty = false;
-    if (degree.count == 0) {
-      del(Cf::DEGREE, key);
-      continue;
-    }
-    std::string value;
-    codec::putU64(value, degree.count);
-    codec::putU64(value, degree.lastChunk);
-    put(Cf::DEGREE, key, value);
-  }
-  dirtyDegrees_.clear();
+  degrees_.write(key) = {count, lastChunk};
 }
 
 }  // namespace rollcall::storage

@@ -10,14 +10,14 @@ using kv::Cf;
 
 // Adjacency lists find their last chunk through the degree key (see txn_adjacency.cpp), the
 // lists of a relationship type by a backward seek.
-RocksTransaction::PendingChunk RocksTransaction::loadLastChunk(Cf cf, const std::string& prefix) {
+PendingChunk RocksTransaction::loadLastChunk(Cf cf, const std::string& prefix) {
   PendingChunk last;
   if (cf == Cf::ADJ) {
     DegreeState degree = degreeState(prefix);
     if (degree.count == 0) return last;
     last.key = prefix;
     codec::putU64(last.key, degree.lastChunk);
-    get(Cf::ADJ, last.key, &last.value);  // absent: emptied by deletes, reused under its key
+    getStored(Cf::ADJ, last.key, &last.value);  // absent: emptied by deletes, reused under its key
     return last;
   }
   auto& it = seekIterator(cf);
@@ -28,46 +28,27 @@ RocksTransaction::PendingChunk RocksTransaction::loadLastChunk(Cf cf, const std:
   return last;
 }
 
-// Relationship ids only grow, so a new entry always belongs at the end of the last chunk.
-RocksTransaction::PendingChunk& RocksTransaction::chunkAppend(Cf cf, const std::string& prefix,
-                                                              const std::string& newKey,
-                                                              const std::string& entry) {
-  std::string memoKey = char(cf) + prefix;
-  PendingChunk* memo = lastChunks_.find(memoKey);
-  if (!memo) {
-    PendingChunk loaded = loadLastChunk(cf, prefix);  // before inserting: it reads degrees only
-    memo = lastChunks_.tryEmplace(memoKey).first;
-    *memo = std::move(loaded);
-  }
-  PendingChunk& chunk = *memo;
+// Relationship ids only grow, so a new entry always belongs at the end of the last chunk. Only
+// the first append to a list in a transaction reads its last chunk (loadLastChunk reads degrees
+// and the store, not the chunk family).
+PendingChunk& RocksTransaction::chunkAppend(Cf cf, const std::string& prefix,
+                                            const std::string& newKey, const std::string& entry) {
+  bool wasHeld = false;
+  PendingChunk& chunk = lastChunks(cf).write(
+      prefix, [&] { return loadLastChunk(cf, prefix); }, &wasHeld);
   if (chunk.key.empty() || chunk.sealed ||
       chunk.value.size() >= keys::CHUNK_ENTRIES * entry.size()) {
-    if (chunk.dirty) put(cf, chunk.key, chunk.value);
-    chunk = {newKey, "", false, false};
+    if (wasHeld) writeThrough(cf, chunk.key, chunk.value);  // full: the list goes on in a new one
+    chunk = {newKey, "", false};
   }
   chunk.value += entry;
-  if (!chunk.dirty) dirtyChunks_[size_t(cf)].push_back(memoKey);
-  chunk.dirty = true;
   return chunk;
-}
-
-void RocksTransaction::flushChunks(Cf cf) {
-  if (cf == Cf::RELS) flushNewRels();
-  if (cf == Cf::NODES) flushPendingNodes();
-  if (cf == Cf::LABELS) flushPendingLabelEntries();
-  for (const auto& memoKey : dirtyChunks_[size_t(cf)]) {
-    PendingChunk* memo = lastChunks_.find(memoKey);
-    if (!memo || !memo->dirty) continue;
-    put(cf, memo->key, memo->value);
-    memo->dirty = false;
-  }
-  dirtyChunks_[size_t(cf)].clear();
 }
 
 void RocksTransaction::chunkRemove(Cf cf, const std::string& prefix, const std::string& chunkKey,
                                    RelId rel, size_t entrySize) {
-  flushChunks(cf);
-  lastChunks_.erase(char(cf) + prefix);
+  flushPending(cf);
+  lastChunks(cf).forget(prefix);
   auto& it = seekIterator(cf);
   it.SeekForPrev(chunkKey);
   if (!it.Valid() || !it.key().starts_with(prefix)) {
@@ -83,20 +64,6 @@ void RocksTransaction::chunkRemove(Cf cf, const std::string& prefix, const std::
     break;
   }
   value.empty() ? del(cf, key) : put(cf, key, value);
-}
-
-// Between the commits of one CALL { } IN TRANSACTIONS every list appended to would have its
-// last chunk rewritten at each commit: a session attended in every batch would put its whole
-// chunk (up to 8 KiB) into the memtable and the WAL again and again. Once committed, a chunk
-// that is already large is left as it is and the next append starts a new one; its bytes are
-// dropped from memory (reads find it in the DB), so what a long load keeps stays small.
-void RocksTransaction::sealCommittedChunks() {
-  constexpr size_t SEAL_BYTES = 1024;
-  lastChunks_.forEach([](std::string_view, PendingChunk& chunk) {
-    if (chunk.value.size() < SEAL_BYTES) return;
-    chunk.sealed = true;
-    std::string().swap(chunk.value);
-  });
 }
 
 }  // namespace rollcall::storage

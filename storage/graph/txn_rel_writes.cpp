@@ -15,7 +15,7 @@ RelId RocksTransaction::createRel(RelTypeId type, NodeId start, NodeId end, Prop
   normaliseProperties(properties);
   RelId id = store_.allocateRelId();
   countRelProperties(type, {}, properties);
-  addNewRel(id, {type, start, end, std::move(properties)});
+  storeRel(id, {type, start, end, std::move(properties)});
   std::string entry;
   codec::putU64(entry, id);
   codec::putU64(entry, start);

@@ -41,7 +41,7 @@ void RocksTransaction::noteRelStats(RelTypeId type, std::span<const LabelId> lab
 
 template <typename Visit>
 void RocksTransaction::forEachDegree(NodeId node, Visit&& visit) {
-  flushDegrees();
+  flushPending(Cf::DEGREE);
   std::string prefix = keys::u64Key(node);
   scanPrefix(Cf::DEGREE, prefix, [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
     auto dir = Direction(key[prefix.size()]);
