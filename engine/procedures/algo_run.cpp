@@ -8,7 +8,7 @@ namespace rollcall {
 namespace an = storage::analytics;
 
 EngineRunControl::EngineRunControl(ExecContext& ctx, std::string_view procedure)
-    : ctx_(ctx), procedure_(procedure), lastReport_(std::chrono::steady_clock::now()) {}
+    : ctx_(ctx), procedure_(procedure) {}
 
 EngineRunControl::~EngineRunControl() {
   // Tell the listener the run is over, so a progress line is cleared.
@@ -18,10 +18,14 @@ EngineRunControl::~EngineRunControl() {
 void EngineRunControl::progress(std::string_view phase, uint64_t done, uint64_t total) {
   ctx_.checkLimits();
   if (!ctx_.progress) return;
-  // A line a few times a second: often enough to see it move, rarely enough to cost nothing.
+  // A line when a phase starts, then a few times a second: often enough to see it move, rarely
+  // enough to cost nothing. (Waiting for the first interval made a short phase print nothing,
+  // which a test on a fast machine could not rely on.)
   auto now = std::chrono::steady_clock::now();
-  if (now - lastReport_ < std::chrono::milliseconds(250)) return;
+  bool newPhase = phase != lastPhase_;
+  if (!newPhase && now - lastReport_ < std::chrono::milliseconds(250)) return;
   lastReport_ = now;
+  if (newPhase) lastPhase_ = phase;
   reported_ = true;
   ctx_.progress(procedure_ + ": " + std::string(phase), done, total);
 }

@@ -30,6 +30,7 @@ class EngineRunControl : public storage::analytics::RunControl {
   std::string procedure_;
   MemoryReservation held_;
   std::chrono::steady_clock::time_point lastReport_;
+  std::string lastPhase_;  // a new phase is reported at once
   bool reported_ = false;
 };
 
