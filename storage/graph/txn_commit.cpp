@@ -27,6 +27,7 @@ void RocksTransaction::writeCommitBatch() {
   flushChunks(Cf::REL_TYPES);
   flushDegrees();
   if (writing_ && batch_.GetWriteBatch()->Count() > 0) {
+    stampTouchedColumns();
     store_.finishBatch(batch_, deltas_, stats_);
     kv_.write(*batch_.GetWriteBatch());
     store_.statsChanged();
