@@ -1,18 +1,20 @@
 // The attendance query pack (queries/attendance/01..07) at full size, on a database the user
 // made: `rollcall generate` files loaded by `rollcall load attendance` (1,000,000 students,
 // 100,000 sessions, 10,000,000 attendance rows in the README). One process opens the database
-// once through `Database` (read-only unless --with-index) and, per question, prints the first
-// run (cold in this process), then the median and the fastest of --runs more, wall time, and the
-// rows returned. `Database::execute` returns its rows materialised, so their building is in the
-// time; their count is taken, and the result freed, after the clock stops.
+// once through `Database` (read-only unless --with-index or --read-write) and, per question,
+// prints the first run (cold in this process), then the median and the fastest of --runs more,
+// wall time, and the rows returned. `Database::execute` returns its rows materialised, so their
+// building is in the time; their count is taken, and the result freed, after the clock stops.
 //
 //   build/rel/bench/query_pack_bench --db DIR [--runs N] [--only SUBSTRING] [--with-index]
-//       [--queries DIR] [--name NAME]
+//       [--read-write] [--queries DIR] [--name NAME]
 //
 // $name (Q1, the scan) is the name of the student with the median student_id unless --name
 // gives one. Order: Q2..Q7, the filtered scan of Student, then Q1 — so that --with-index, which
 // creates the index on :Student(name) when missing, does so after the scan and before Q1.
 // --only runs the questions whose "label file" contains SUBSTRING ("Q3", "05_", "scan").
+// --read-write opens the database for writing without creating the index: the column chunks
+// the questions build are then stored for the next process (a read-only one only reads them).
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -38,6 +40,7 @@ struct Args {
   std::string name;  // empty: the median student's
   int runs = 7;
   bool withIndex = false;
+  bool readWrite = false;
 };
 
 Args parseArgs(int argc, char** argv) {
@@ -46,6 +49,10 @@ Args parseArgs(int argc, char** argv) {
     std::string flag = argv[i];
     if (flag == "--with-index") {
       a.withIndex = true;
+      continue;
+    }
+    if (flag == "--read-write") {
+      a.readWrite = true;
       continue;
     }
     if (i + 1 == argc) throw std::invalid_argument("missing value after " + flag);
@@ -207,11 +214,11 @@ int main(int argc, char** argv) {
     Args args = parseArgs(argc, argv);
     std::printf("command: %s\n", commandLine(argc, argv).c_str());
     DatabaseOptions options;
-    options.readOnly = !args.withIndex;
+    options.readOnly = !args.withIndex && !args.readWrite;
     Database db(args.db, options);
     bool indexed = hasNameIndex(db);
     std::printf("database: %s (%s); index on :Student(name) at open: %s\n", args.db.c_str(),
-                args.withIndex ? "read-write" : "read-only", indexed ? "yes" : "no");
+                options.readOnly ? "read-only" : "read-write", indexed ? "yes" : "no");
     runAll(db, args, indexed);
     std::printf("peak RSS: %.0f MiB\n", peakRssMiB());
     return 0;

@@ -18,12 +18,13 @@ namespace {
 // visit returns an empty key to go on with the next entry, or a key to seek to (skipping what
 // lies between). The scan does not fill the block cache: the chunk it builds is what gets cached.
 template <typename Visit>
-void scanRangeSkipping(kv::KvStore& kv, Cf cf, const std::string& from, const std::string& to,
-                       Visit&& visit) {
+void scanRangeSkipping(kv::KvStore& kv, const rocksdb::Snapshot* snapshot, Cf cf,
+                       const std::string& from, const std::string& to, Visit&& visit) {
   rocksdb::ReadOptions options;
   rocksdb::Slice upper(to);
   options.iterate_upper_bound = &upper;
   options.fill_cache = false;
+  options.snapshot = snapshot;
   std::unique_ptr<rocksdb::Iterator> it(kv.db().NewIterator(options, kv.cf(cf)));
   it->Seek(from);
   while (it->Valid()) {
@@ -39,20 +40,22 @@ void scanRangeSkipping(kv::KvStore& kv, Cf cf, const std::string& from, const st
 
 // Calls visit(key, value) for every committed entry of `cf` in [from, to).
 template <typename Visit>
-void scanRange(kv::KvStore& kv, Cf cf, const std::string& from, const std::string& to,
-               Visit&& visit) {
-  scanRangeSkipping(kv, cf, from, to, [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
-    visit(key, value);
-    return std::string();
-  });
+void scanRange(kv::KvStore& kv, const rocksdb::Snapshot* snapshot, Cf cf, const std::string& from,
+               const std::string& to, Visit&& visit) {
+  scanRangeSkipping(kv, snapshot, cf, from, to,
+                    [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
+                      visit(key, value);
+                      return std::string();
+                    });
 }
 
 }  // namespace
 
-LabelChunk buildLabelChunk(kv::KvStore& kv, LabelId label, uint64_t chunk) {
+LabelChunk buildLabelChunk(kv::KvStore& kv, const rocksdb::Snapshot* snapshot, LabelId label,
+                           uint64_t chunk) {
   LabelChunk out;
   NodeId first = columnChunkStart(chunk);
-  scanRange(kv, Cf::LABELS, keys::labelKey(label, first),
+  scanRange(kv, snapshot, Cf::LABELS, keys::labelKey(label, first),
             keys::labelKey(label, columnChunkStart(chunk + 1)),
             [&](const rocksdb::Slice& key, const rocksdb::Slice&) {
               out.members.set(columnSlotOf(codec::getU64(key.data() + 4)));
@@ -60,9 +63,10 @@ LabelChunk buildLabelChunk(kv::KvStore& kv, LabelId label, uint64_t chunk) {
   return out;
 }
 
-PropertyChunk buildPropertyChunk(kv::KvStore& kv, PropKeyId key, uint64_t chunk) {
+PropertyChunk buildPropertyChunk(kv::KvStore& kv, const rocksdb::Snapshot* snapshot, PropKeyId key,
+                                 uint64_t chunk) {
   std::vector<PropertyValue> values(COLUMN_CHUNK_SIZE);
-  scanRange(kv, Cf::NODES, keys::u64Key(columnChunkStart(chunk)),
+  scanRange(kv, snapshot, Cf::NODES, keys::u64Key(columnChunkStart(chunk)),
             keys::u64Key(columnChunkStart(chunk + 1)),
             [&](const rocksdb::Slice& k, const rocksdb::Slice& record) {
               codec::Reader r(record.ToStringView());
@@ -72,19 +76,18 @@ PropertyChunk buildPropertyChunk(kv::KvStore& kv, PropKeyId key, uint64_t chunk)
   return PropertyChunk::fromValues(std::move(values));
 }
 
-void buildDegreeChunks(kv::KvStore& kv, uint64_t chunk,
+void buildDegreeChunks(kv::KvStore& kv, const rocksdb::Snapshot* snapshot, uint64_t chunk,
                        const std::function<void(RelTypeId, Direction, DegreeChunk&&)>& emit) {
   std::map<std::pair<RelTypeId, Direction>, DegreeChunk> chunks;
   // Degree keys are node(8) | dir(1) | type(4); values count(8) | last chunk(8).
-  scanRange(kv, Cf::DEGREE, keys::u64Key(columnChunkStart(chunk)),
+  scanRange(kv, snapshot, Cf::DEGREE, keys::u64Key(columnChunkStart(chunk)),
             keys::u64Key(columnChunkStart(chunk + 1)),
             [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
               auto dir = Direction(uint8_t(key.data()[8]));
               RelTypeId type = codec::getU32(key.data() + 9);
               uint64_t count = codec::getU64(value.data());
-              uint32_t stored = count >= DegreeChunk::DEGREE_OVERFLOW
-                                    ? DegreeChunk::DEGREE_OVERFLOW
-                                    : uint32_t(count);
+              uint32_t stored = count >= DegreeChunk::DEGREE_OVERFLOW ? DegreeChunk::DEGREE_OVERFLOW
+                                                                      : uint32_t(count);
               chunks[{type, dir}].degrees[columnSlotOf(codec::getU64(key.data()))] = stored;
             });
   for (auto& [column, degrees] : chunks) emit(column.first, column.second, std::move(degrees));
@@ -93,13 +96,13 @@ void buildDegreeChunks(kv::KvStore& kv, uint64_t chunk,
 // Adjacency keys are node(8) | dir(1) | type(4) | first rel(8): the scan steps through the
 // chunks of the wanted lists and seeks over the other types and directions of each node (a
 // student's outgoing lists when a session's incoming ones are wanted).
-AdjacencyChunk buildAdjacencyChunk(kv::KvStore& kv, RelTypeId type, Direction dir, uint64_t chunk,
-                                   size_t maxEdges) {
+AdjacencyChunk buildAdjacencyChunk(kv::KvStore& kv, const rocksdb::Snapshot* snapshot,
+                                   RelTypeId type, Direction dir, uint64_t chunk, size_t maxEdges) {
   AdjacencyChunk out;
   std::string end = keys::u64Key(columnChunkStart(chunk + 1));
   auto wanted = std::make_pair(uint8_t(dir), type);
   scanRangeSkipping(
-      kv, Cf::ADJ, keys::adjPrefix(columnChunkStart(chunk), dir, type), end,
+      kv, snapshot, Cf::ADJ, keys::adjPrefix(columnChunkStart(chunk), dir, type), end,
       [&](const rocksdb::Slice& key, const rocksdb::Slice& value) {
         NodeId node = codec::getU64(key.data());
         auto list = std::make_pair(uint8_t(key.data()[8]), codec::getU32(key.data() + 9));

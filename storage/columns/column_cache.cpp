@@ -4,6 +4,8 @@
 #include <array>
 
 #include "storage/columns/column_build.h"
+#include "storage/columns/column_keys.h"
+#include "storage/columns/column_store.h"
 
 namespace rollcall::storage {
 
@@ -75,14 +77,41 @@ std::shared_ptr<const Chunk> ColumnCache::getOrBuild(const Key& key, Build&& bui
   return chunk;
 }
 
+// A chunk not cached here is read from its stored copy when that is current (column_store.h),
+// else built from the records of the same snapshot and stored for the next process.
+template <typename Chunk, typename Decode, typename Build, typename Encode>
+Chunk ColumnCache::loadOrBuild(uint64_t chunk, const std::string& key, Decode&& decode,
+                               Build&& build, Encode&& encode) {
+  ColumnReadView view(kv_, chunk);
+  std::string payload;
+  if (view.load(key, &payload)) {
+    ++loads_;
+    return decode(payload);
+  }
+  ++builds_;
+  Chunk built = build(view.snapshot());
+  payload.clear();  // may hold a stale stored value
+  encode(payload, built);
+  view.store(key, payload);
+  return built;
+}
+
 std::shared_ptr<const LabelChunk> ColumnCache::label(LabelId label, uint64_t chunk) {
-  return getOrBuild<LabelChunk>(keyOf(Kind::LABEL, label, 0, chunk),
-                                [&] { return buildLabelChunk(kv_, label, chunk); });
+  return getOrBuild<LabelChunk>(keyOf(Kind::LABEL, label, 0, chunk), [&] {
+    return loadOrBuild<LabelChunk>(
+        chunk, keys::labelColumnKey(label, chunk), decodeLabelChunk,
+        [&](const rocksdb::Snapshot* s) { return buildLabelChunk(kv_, s, label, chunk); },
+        encodeLabelChunk);
+  });
 }
 
 std::shared_ptr<const PropertyChunk> ColumnCache::property(PropKeyId key, uint64_t chunk) {
-  return getOrBuild<PropertyChunk>(keyOf(Kind::PROPERTY, key, 0, chunk),
-                                   [&] { return buildPropertyChunk(kv_, key, chunk); });
+  return getOrBuild<PropertyChunk>(keyOf(Kind::PROPERTY, key, 0, chunk), [&] {
+    return loadOrBuild<PropertyChunk>(
+        chunk, keys::propertyColumnKey(key, chunk), decodePropertyChunk,
+        [&](const rocksdb::Snapshot* s) { return buildPropertyChunk(kv_, s, key, chunk); },
+        encodePropertyChunk);
+  });
 }
 
 // A chunk of hub nodes could otherwise take the whole budget and evict everything else on
@@ -92,12 +121,28 @@ std::shared_ptr<const AdjacencyChunk> ColumnCache::adjacency(RelTypeId type, Dir
                                                              uint64_t chunk) {
   size_t maxEdges = std::min<size_t>(budget_ / 8 / (sizeof(RelId) + sizeof(NodeId)), UINT32_MAX);
   return getOrBuild<AdjacencyChunk>(keyOf(Kind::ADJACENCY, type, uint8_t(dir), chunk), [&] {
-    return buildAdjacencyChunk(kv_, type, dir, chunk, maxEdges);
+    ++builds_;
+    return buildAdjacencyChunk(kv_, /*snapshot=*/nullptr, type, dir, chunk, maxEdges);
   });
 }
 
-// One scan builds the chunk of every (type, direction) of the range that has relationships;
-// the wanted one, when it has none, is cached as all zeros.
+// Every (type, direction) of the range that has relationships, stored together: one scan of
+// the degree keys builds them all.
+std::vector<DegreeColumn> ColumnCache::loadDegreeColumns(uint64_t chunk) {
+  return loadOrBuild<std::vector<DegreeColumn>>(
+      chunk, keys::degreeColumnKey(chunk), decodeDegreeColumns,
+      [&](const rocksdb::Snapshot* s) {
+        std::vector<DegreeColumn> columns;
+        buildDegreeChunks(kv_, s, chunk, [&](RelTypeId t, Direction d, DegreeChunk&& c) {
+          columns.push_back(DegreeColumn{t, d, std::move(c)});
+        });
+        return columns;
+      },
+      encodeDegreeColumns);
+}
+
+// The wanted (type, direction), when it has no relationship in the range, is cached as all
+// zeros.
 std::shared_ptr<const DegreeChunk> ColumnCache::degree(RelTypeId type, Direction dir,
                                                        uint64_t chunk) {
   Key wanted = keyOf(Kind::DEGREE, type, uint8_t(dir), chunk);
@@ -109,12 +154,12 @@ std::shared_ptr<const DegreeChunk> ColumnCache::degree(RelTypeId type, Direction
   }
   std::shared_ptr<const DegreeChunk> result;
   std::vector<std::pair<Key, std::shared_ptr<const DegreeChunk>>> built;
-  buildDegreeChunks(kv_, chunk, [&](RelTypeId t, Direction d, DegreeChunk&& degrees) {
-    auto ptr = std::make_shared<const DegreeChunk>(std::move(degrees));
-    Key key = keyOf(Kind::DEGREE, t, uint8_t(d), chunk);
+  for (auto& column : loadDegreeColumns(chunk)) {
+    auto ptr = std::make_shared<const DegreeChunk>(std::move(column.degrees));
+    Key key = keyOf(Kind::DEGREE, column.type, uint8_t(column.dir), chunk);
     if (key == wanted) result = ptr;
     built.emplace_back(key, std::move(ptr));
-  });
+  }
   if (!result) {
     result = std::make_shared<const DegreeChunk>();
     built.emplace_back(wanted, result);

@@ -1,12 +1,13 @@
 #pragma once
 // The column chunks of the committed graph that this process has read, kept in memory within a
 // byte budget and shared by every transaction and statement of the process (the shell, a `run`
-// of many statements). A chunk is built from the committed records on first use (one ordered
-// scan of its 4,096 node ids, column_build.h) and dropped when a commit writes a node of its
-// range (invalidate) or a bulk load lands (clear), so a cached chunk always equals the
-// committed state. Transactions read their own uncommitted writes elsewhere: they only ask
-// for chunks they have not written to. Internal to storage (includes no RocksDB header, but
-// the builders do).
+// of many statements). On first use a label, degree or property chunk is read from its stored
+// copy when that is current, else built from the committed records (one ordered scan of its
+// 4,096 node ids, column_build.h) and stored for later processes (column_store.h); adjacency
+// chunks are only built. A cached chunk is dropped when a commit writes a node of its range
+// (invalidate) or a bulk load lands (clear), so it always equals the committed state. Transactions
+// read their own uncommitted writes elsewhere: they only ask for chunks they have not written to.
+// Internal to storage (includes no RocksDB header, but the builders do).
 #include <atomic>
 #include <cstdint>
 #include <list>
@@ -18,6 +19,7 @@
 
 #include "storage/columns/adjacency_chunk.h"
 #include "storage/columns/column_chunk.h"
+#include "storage/columns/column_codec.h"
 
 namespace rollcall::storage {
 
@@ -58,6 +60,9 @@ class ColumnCache {
   void clear();
 
   size_t memoryBytes();
+  // Chunks built from the records, and chunks read from their stored copies, by this cache.
+  uint64_t builds() const { return builds_.load(); }
+  uint64_t loads() const { return loads_.load(); }
 
  private:
   enum class Kind : uint8_t { LABEL, DEGREE, PROPERTY, ADJACENCY };
@@ -87,6 +92,10 @@ class ColumnCache {
   // Whether a missing chunk has been probed often enough to build it.
   bool worthBuilding(const Key& key);
   void evictOverBudget();
+  std::vector<DegreeColumn> loadDegreeColumns(uint64_t chunk);
+  template <typename Chunk, typename Decode, typename Build, typename Encode>
+  Chunk loadOrBuild(uint64_t chunk, const std::string& key, Decode&& decode, Build&& build,
+                    Encode&& encode);
   template <typename Chunk, typename Build>
   std::shared_ptr<const Chunk> getOrBuild(const Key& key, Build&& build);
   // The chunk for a point read: memoised, cached, or built when worth it; null otherwise.
@@ -109,6 +118,8 @@ class ColumnCache {
   // asks for chunks on every read of a node, and in a process that has cached none, as a
   // LOAD CSV's usually has, the answer needs no lock.
   std::atomic<size_t> cachedChunks_{0};
+  std::atomic<uint64_t> builds_{0};
+  std::atomic<uint64_t> loads_{0};
 };
 
 }  // namespace rollcall::storage

@@ -2,6 +2,8 @@
 #include <algorithm>
 
 #include "storage/codec/big_endian.h"
+#include "storage/columns/column_keys.h"
+#include "storage/columns/column_store.h"
 #include "storage/graph/bulk_writer_impl.h"
 #include "storage/graph/index_entries.h"
 #include "storage/graph/stats_records.h"
@@ -81,6 +83,11 @@ void BulkWriterImpl::writeMeta(Files& out) {
   next.clear();
   codec::putU64(next, store_.nextRelId());
   meta[keys::META_NEXT_REL] = next;
+  // A new column epoch, ingested with the data: every stored column chunk stops matching
+  // (column_store.h), whatever node chunks the load wrote.
+  next.clear();
+  codec::putU64(next, newColumnStamp());
+  meta[keys::COLUMN_EPOCH] = next;
   auto sink = newSink(Cf::META);
   for (const auto& [key, value] : meta) sink->put(key, value);
   sink->close();

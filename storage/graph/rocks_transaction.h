@@ -212,6 +212,7 @@ class RocksTransaction final : public Transaction {
   std::unique_ptr<NodeCursor> scanLabelEntries(LabelId label);
   // After a commit: drops the cached chunks this transaction wrote to.
   void invalidateTouchedColumns();
+  void stampTouchedColumns();  // txn_columns.cpp
 
   // ---- statistics (txn_stats.cpp) ----
   // Labels of a node by id, remembered for the nodes this transaction has seen. Throws

@@ -66,7 +66,8 @@ void GraphStoreImpl::countRelProperties(rocksdb::WriteBatch& batch) {
     std::string_view record(rels->value().data(), rels->value().size());
     RelTypeId type = codec::decodeRelHeader(record).type;
     codec::Reader reader(codec::relRecordProperties(record));
-    for (const auto& entry : reader.properties()) ++counts[keys::relPropertyCountKey(type, entry.first)];
+    for (const auto& entry : reader.properties())
+      ++counts[keys::relPropertyCountKey(type, entry.first)];
   }
   kv::check(rels->status(), "counting relationship properties");
   for (const auto& [key, count] : counts) {
@@ -82,7 +83,8 @@ void GraphStoreImpl::migrate() {
   rocksdb::WriteBatch batch;
   if (kv_.formatVersion() < 2) rebuildStatistics(batch);
   if (kv_.formatVersion() < 3) countRelProperties(batch);
-  rebuildIndexes(batch);  // index_rebuild.cpp; every older format has the old encoding
+  if (kv_.formatVersion() < 4) rebuildIndexes(batch);  // index_rebuild.cpp
+  // Format 5 needs nothing written: no chunk is stored yet, and an absent stamp reads as 0.
   kv_.putFormatVersion(batch);
   kv_.write(batch);
 }

@@ -3,6 +3,8 @@
 // reads. Label scans of a transaction that has not written read the label's bitmaps.
 #include <algorithm>
 
+#include "storage/columns/column_keys.h"
+#include "storage/columns/column_store.h"
 #include "storage/graph/rocks_transaction.h"
 
 namespace rollcall::storage {
@@ -80,6 +82,17 @@ std::shared_ptr<const DegreeChunk> RocksTransaction::degreeColumn(RelTypeId type
 }
 
 NodeId RocksTransaction::nodeIdEnd() { return store_.nextNodeId(); }
+
+// A new generation for every node chunk the commit writes, in its batch: the stored column
+// chunks of those node chunks stop matching in the same atomic write (column_store.h).
+void RocksTransaction::stampTouchedColumns() {
+  std::string value;
+  for (uint64_t chunk : touchedChunks_) {
+    value.clear();
+    codec::putU64(value, newColumnStamp());
+    batch_.Put(kv_.cf(kv::Cf::META), keys::columnGenerationKey(chunk), value);
+  }
+}
 
 void RocksTransaction::invalidateTouchedColumns() {
   if (touchedChunks_.empty()) return;

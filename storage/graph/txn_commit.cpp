@@ -21,6 +21,7 @@ void RocksTransaction::writeCommitBatch() {
   committing_ = true;
   for (size_t cf = 0; cf < kv::CF_COUNT; ++cf) flushPending(Cf(cf));
   if (writing_ && batch_.GetWriteBatch()->Count() > 0) {
+    stampTouchedColumns();
     store_.finishBatch(batch_, deltas_, stats_);
     kv_.write(*batch_.GetWriteBatch());
     store_.statsChanged();

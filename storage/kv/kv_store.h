@@ -17,9 +17,11 @@ enum class Cf : uint8_t { META = 0, NODES, LABELS, RELS, REL_TYPES, ADJ, DEGREE,
 inline constexpr size_t CF_COUNT = size_t(Cf::COUNT_);
 
 // 1: the first format. 2: planner statistics ("sta:" keys). 3: counts of relationship
-// properties per type. 4: index keys compare numbers by value (index_key_codec.h). An older
-// database gets what it lacks when first opened for writing (stats_rebuild.cpp).
-inline constexpr uint32_t FORMAT_VERSION = 4;
+// properties per type. 4: index keys compare numbers by value (index_key_codec.h). 5: stored
+// column chunks and their stamps ("col:" keys, storage/columns/column_store.h); a build of
+// format 4 must not write such a database, since its commits would not move the stamps. An
+// older database gets what it lacks when first opened for writing (stats_rebuild.cpp).
+inline constexpr uint32_t FORMAT_VERSION = 5;
 // Memtables holding more than this are flushed when the store closes (see kv_store.cpp).
 inline constexpr uint64_t FLUSH_AT_CLOSE_BYTES = uint64_t{16} << 20;
 
