@@ -55,6 +55,14 @@ void bindListIteration(Binder& b, const Iter& e, ListIterationExpr& out) {
 
 BoundExprPtr bindAggregate(Binder& b, const ast::FunctionCallExpr& e,
                            const AggregateFunctionInfo* fn) {
+  if (b.orderByAfterAggregation) {
+    // Its arguments first: a variable of before the projection is UndefinedVariable.
+    for (const auto& arg : e.args) b.bindExpression(*arg);
+    throw syntaxError("InvalidAggregation",
+                      "ORDER BY after an aggregation can only use aggregates that are projected "
+                      "(" + e.name + ")",
+                      at(e));
+  }
   if (!b.aggregates) {
     throw syntaxError("InvalidAggregation",
                       "Aggregation (" + e.name + ") is only allowed in WITH and RETURN", at(e));
@@ -152,6 +160,12 @@ BoundExprPtr bindFunction(Binder& b, const ast::FunctionCallExpr& e) {
                       at(e));
   }
   checkEntityArgument(b, name, e);
+  // As Neo4j: an aggregate of random values has no meaning that a query could rely on.
+  if (name == "rand" && b.insideAggregate) {
+    throw syntaxError("NonConstantExpression",
+                      "Can't use non-deterministic (random) functions inside of aggregate functions",
+                      at(e));
+  }
   auto out = std::make_unique<FunctionExpr>(at(e), fn);
   for (const auto& arg : e.args) out->args.push_back(b.bindExpression(*arg));
   return out;

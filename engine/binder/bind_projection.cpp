@@ -73,12 +73,16 @@ VarType typeOfSlot(const Scope& scope, Slot slot) {
 }
 
 // An expression mixing an aggregate with a variable that is not a grouping key has no single
-// value per group (`RETURN n.name + count(*)`).
+// value per group (`RETURN n.name + count(*)`). A grouping key that is a variable or a property
+// access may be named inside (`RETURN me.age, me.age + count(*)`: its text reads the key's slot);
+// a more complex key may not, even when projected, as in Neo4j.
 void checkAggregationKeys(const BoundProjection& proj) {
   std::set<Slot> allowed;
   for (const auto& agg : proj.aggregates) allowed.insert(agg.out);
   for (const auto& [slot, expr] : proj.groups) {
-    if (expr->kind == BoundExprKind::SLOT) allowed.insert(slot);
+    if (expr->kind == BoundExprKind::SLOT || expr->kind == BoundExprKind::PROPERTY) {
+      allowed.insert(slot);
+    }
   }
   for (const auto& item : proj.items) {
     if (!item.expr) continue;
@@ -93,6 +97,32 @@ void checkAggregationKeys(const BoundProjection& proj) {
                           item.expr->offset);
       }
     }
+  }
+}
+
+// An ORDER BY key after aggregation that combines an aggregate with a grouping key follows the
+// rule of the items: the key must be a variable or a property access
+// (`ORDER BY me.age + you.age + count(*)` is ambiguous even with `me.age + you.age` returned).
+void checkOrderKeyMixing(const BoundProjection& proj, const BoundExpression& key, uint32_t at) {
+  std::set<Slot> aggregateSlots, complexKeys;
+  for (const auto& agg : proj.aggregates) aggregateSlots.insert(agg.out);
+  for (const auto& [slot, expr] : proj.groups) {
+    if (expr->kind != BoundExprKind::SLOT && expr->kind != BoundExprKind::PROPERTY) {
+      complexKeys.insert(slot);
+    }
+  }
+  std::vector<Slot> used;
+  collectSlots(key, used);
+  bool aggregate = false, complex = false;
+  for (Slot s : used) {
+    aggregate |= aggregateSlots.count(s) > 0;
+    complex |= complexKeys.count(s) > 0;
+  }
+  if (aggregate && complex) {
+    throw syntaxError("AmbiguousAggregationExpression",
+                      "An ORDER BY key mixes an aggregate with a grouping expression that is "
+                      "not a variable or a property access",
+                      at);
   }
 }
 
@@ -138,7 +168,7 @@ std::unique_ptr<BoundProjection> Binder::bindProjection(const ast::ProjectionBod
     byText[sources[i].text] = item.slot;
     byText[item.name] = item.slot;
   }
-  bindOrderBy(*out, body, oldScope, newScope, byText, keyTexts);
+  bindOrderBy(*out, body, oldScope, newScope, byText);
   scope_ = Scope();
   if (body.skip) out->skip = bindExpression(*body.skip);
   if (body.limit) out->limit = bindExpression(*body.limit);
@@ -193,12 +223,12 @@ Scope Binder::sortScopeFor(const BoundProjection& out, const Scope& oldScope,
   return scope;
 }
 
-// ORDER BY sees the projected names, and what sortScopeFor allows. After aggregation it may
-// aggregate itself (`ORDER BY avg(x)`), with arguments from before the projection.
+// ORDER BY sees the projected names, and what sortScopeFor allows. After aggregation it sees
+// only the projection, in which an aggregate is named by its text (`RETURN avg(p.age) AS a
+// ORDER BY avg(p.age) DESC`); an aggregate that is not projected is an error.
 void Binder::bindOrderBy(BoundProjection& out, const ast::ProjectionBody& body,
                          const Scope& oldScope, const Scope& newScope,
-                         const std::map<std::string, Slot>& byText,
-                         const std::map<std::string, Slot>& keyTexts) {
+                         const std::map<std::string, Slot>& byText) {
   for (const auto& key : body.orderBy) {
     auto it = byText.find(textOf(key.expr->range));
     if (it != byText.end()) {
@@ -208,14 +238,13 @@ void Binder::bindOrderBy(BoundProjection& out, const ast::ProjectionBody& body,
     }
     scope_ = sortScopeFor(out, oldScope, newScope);
     if (out.aggregating) {
-      aggregates = &out.aggregates;
-      aggregateArgScope = &oldScope;
-      groupKeyTexts = &keyTexts;
+      groupKeyTexts = &byText;
+      orderByAfterAggregation = true;
     }
     out.orderBy.push_back(SortKey{bindExpression(*key.expr), key.descending});
-    aggregates = nullptr;
-    aggregateArgScope = nullptr;
+    orderByAfterAggregation = false;
     groupKeyTexts = nullptr;
+    if (out.aggregating) checkOrderKeyMixing(out, *out.orderBy.back().expr, key.expr->range.begin);
   }
 }
 

@@ -70,8 +70,7 @@ class Binder {
   void bindItem(BoundProjection& out, const ItemSource& src, size_t index, const Scope& oldScope);
   Scope sortScopeFor(const BoundProjection& out, const Scope& oldScope, const Scope& newScope);
   void bindOrderBy(BoundProjection& out, const ast::ProjectionBody& body, const Scope& oldScope,
-                   const Scope& newScope, const std::map<std::string, Slot>& byText,
-                   const std::map<std::string, Slot>& keyTexts);
+                   const Scope& newScope, const std::map<std::string, Slot>& byText);
 
   // bind_update.cpp
   BoundClausePtr bindCreate(const ast::CreateClause& clause);
@@ -119,6 +118,9 @@ class Binder {
   // `aggregateArgScope` (the scope before the projection) when it is set.
   const std::map<std::string, Slot>* groupKeyTexts = nullptr;
   const Scope* aggregateArgScope = nullptr;
+  // While binding ORDER BY after an aggregation: an aggregate not projected (not matched by
+  // groupKeyTexts) has nothing to fold, its arguments' variables are gone (as Neo4j).
+  bool orderByAfterAggregation = false;
   std::optional<std::pair<Slot, Slot>> csvSlots;  // linenumber() and file() of LOAD CSV
 
  private:
