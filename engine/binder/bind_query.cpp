@@ -86,22 +86,8 @@ std::unique_ptr<BoundQuery> Binder::bindQuery(const ast::QueryStatement& query) 
     slotCount_ = 0;
     out->parts.push_back(bindSingleQuery(query.parts[i]));
     widest = std::max(widest, slotCount_);
-    if (i > 0 && out->parts[i].columns != out->parts[0].columns) {
-      throw syntaxError("DifferentColumnsInUnion",
-                        "All sub queries in an UNION must have the same return column names",
-                        query.parts[i].range.begin);
-    }
   }
-  if (!query.unionAll.empty()) {
-    bool all = query.unionAll[0];
-    for (bool u : query.unionAll) {
-      if (u != all) {
-        throw syntaxError("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL");
-      }
-    }
-    out->unionAll = all;
-  }
-  out->columns = out->parts[0].columns;
+  checkUnion(query, *out);
   slotCount_ = widest;
   out->rowWidth = slotCount_;
   out->hasWrites = hasWrites_;
@@ -204,6 +190,27 @@ BoundClausePtr Binder::bindLoadCsv(const ast::LoadCsvClause& clause) {
   return out;
 }
 
+// The parts of a UNION return the same columns, and are joined all by UNION or all by UNION ALL.
+void Binder::checkUnion(const ast::QueryStatement& query, BoundQuery& out) {
+  for (size_t i = 1; i < out.parts.size(); ++i) {
+    if (out.parts[i].columns != out.parts[0].columns) {
+      throw syntaxError("DifferentColumnsInUnion",
+                        "All sub queries in an UNION must have the same return column names",
+                        query.parts[i].range.begin);
+    }
+  }
+  if (!query.unionAll.empty()) {
+    bool all = query.unionAll[0];
+    for (bool u : query.unionAll) {
+      if (u != all) {
+        throw syntaxError("InvalidClauseComposition", "Invalid combination of UNION and UNION ALL");
+      }
+    }
+    out.unionAll = all;
+  }
+  out.columns = out.parts[0].columns;
+}
+
 BoundClausePtr Binder::bindCallSubquery(const ast::CallSubqueryClause& clause) {
   auto out = std::make_unique<BoundCallSubquery>();
   out->inTransactions = clause.inTransactions;
@@ -216,7 +223,7 @@ BoundClausePtr Binder::bindCallSubquery(const ast::CallSubqueryClause& clause) {
     scope_ = outer;
     out->body->parts.push_back(bindSingleQuery(part));
   }
-  out->body->columns = out->body->parts[0].columns;
+  checkUnion(*clause.body, *out->body);
   Scope after = outer;
   for (size_t i = 0; i < out->body->columns.size(); ++i) {
     after.add(out->body->columns[i], Variable{out->body->parts[0].resultSlots[i], VarType::VALUE});

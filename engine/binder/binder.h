@@ -47,6 +47,7 @@ class Binder {
   BoundClausePtr bindUnwind(const ast::UnwindClause& clause);
   BoundClausePtr bindLoadCsv(const ast::LoadCsvClause& clause);
   BoundClausePtr bindCallSubquery(const ast::CallSubqueryClause& clause);
+  void checkUnion(const ast::QueryStatement& query, BoundQuery& out);
 
   // bind_procedure.cpp
   // `standalone`: the call is the whole query (it may then omit YIELD and parentheses).

@@ -141,7 +141,7 @@ Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext&
     it = ctx.subPlans.emplace(&e, instantiatePlan(*e.plan, ctx)).first;
   }
   SubPlanInstance& sub = it->second;
-  sub.argument->setRow(row);
+  sub.setRow(row);
   sub.root->open(ctx);
   RowBatch batch;
   bool found = false;
@@ -156,7 +156,7 @@ Value evalPatternComprehension(const PatternComprehensionOp& e, const Row& row, 
     it = ctx.subPlans.emplace(&e, instantiatePlan(*e.plan, ctx)).first;
   }
   SubPlanInstance& sub = it->second;
-  sub.argument->setRow(row);
+  sub.setRow(row);
   sub.root->open(ctx);
   ValueList out;
   RowBatch batch;

@@ -32,7 +32,10 @@ class ArgumentOperator;
 // A sub-plan instantiated for an expression (pattern predicates, EXISTS { }).
 struct SubPlanInstance {
   std::unique_ptr<PhysicalOperator> root;
-  ArgumentOperator* argument = nullptr;
+  // Its leaves: one, or one per input of a UNION inside CALL { }.
+  std::vector<ArgumentOperator*> arguments;
+  // Feeds `row` to every leaf (out of line: ArgumentOperator is incomplete here).
+  void setRow(const Row& row);
 };
 
 struct ExecContext {

@@ -14,8 +14,8 @@ class Mapper {
   SubPlanInstance instantiate(const LogicalOperator& root) {
     SubPlanInstance sub;
     sub.root = map(root);
-    sub.argument = argument_;
-    RC_ASSERT(sub.argument != nullptr);
+    sub.arguments = std::move(arguments_);
+    RC_ASSERT(!sub.arguments.empty());
     return sub;
   }
 
@@ -65,7 +65,7 @@ class Mapper {
     switch (op.kind) {
       case LogicalOpKind::ARGUMENT: {
         auto arg = std::make_unique<ArgumentOperator>();
-        argument_ = arg.get();
+        arguments_.push_back(arg.get());
         return arg;
       }
       case LogicalOpKind::NODE_SCAN:
@@ -110,7 +110,7 @@ class Mapper {
       case LogicalOpKind::UNION: {
         const auto& u = op.cast<UnionOp>();
         std::vector<OperatorPtr> inputs;
-        // Each input has its own ARGUMENT leaf; the union's own leaf is the last one seen.
+        // Each input has its own ARGUMENT leaf; a sub-plan's row is fed to all of them.
         for (const auto& in : u.inputs) inputs.push_back(map(*in));
         return makeUnion(u, std::move(inputs));
       }
@@ -146,10 +146,14 @@ class Mapper {
   }
 
   ExecContext& ctx_;
-  ArgumentOperator* argument_ = nullptr;
+  std::vector<ArgumentOperator*> arguments_;
 };
 
 }  // namespace
+
+void SubPlanInstance::setRow(const Row& row) {
+  for (ArgumentOperator* argument : arguments) argument->setRow(row);
+}
 
 SubPlanInstance instantiatePlan(const LogicalOperator& root, ExecContext& ctx) {
   return Mapper(ctx).instantiate(root);

@@ -239,10 +239,14 @@ struct UnwindOp : LogicalOpBase<LogicalOpKind::UNWIND> {
 
 // Each input ends in the same number of columns, read from its own slots; output rows hold the
 // columns in slots 0..n-1.
+// Each input's rows, one input after the other. A query's UNION makes rows of `width` holding
+// input i's `inputSlots[i]` in slots 0, 1, ...; inside CALL { } (`outputSlots` set) an input's
+// row is kept, the outer row being in it, and its result values are copied to `outputSlots`.
 struct UnionOp : LogicalOpBase<LogicalOpKind::UNION> {
   std::vector<LogicalOpPtr> inputs;
   std::vector<std::vector<Slot>> inputSlots;
   uint32_t width = 0;  // row width of the output
+  std::vector<Slot> outputSlots;
 };
 
 }  // namespace rollcall

@@ -285,9 +285,28 @@ LogicalOpPtr Planner::planProcedureCall(LogicalOpPtr input, BoundCallProcedure& 
 
 LogicalOpPtr Planner::planCall(LogicalOpPtr input, BoundCallSubquery& call) {
   auto op = std::make_unique<CallSubqueryOp>();
-  RC_ASSERT(call.body->parts.size() == 1);  // UNION inside CALL { } is not supported yet
-  op->returnsRows = !call.body->parts[0].resultSlots.empty();
-  op->body = planSingleQuery(argumentOver(input.get()), call.body->parts[0]);
+  BoundQuery& body = *call.body;
+  op->returnsRows = !body.parts[0].resultSlots.empty();
+  if (body.parts.size() == 1) {
+    op->body = planSingleQuery(argumentOver(input.get()), body.parts[0]);
+  } else {
+    // Every part starts from the outer row; the union copies each part's results to the first
+    // part's slots, which the query after the CALL reads. Without ALL, duplicates go per outer
+    // row (the sub-plan, and its Distinct, is opened again for each).
+    auto u = std::make_unique<UnionOp>();
+    u->details = body.unionAll ? "UnionAll" : "Union";
+    u->outputSlots = body.parts[0].resultSlots;
+    for (auto& part : body.parts) {
+      u->inputs.push_back(planSingleQuery(argumentOver(input.get()), part));
+      u->inputSlots.push_back(part.resultSlots);
+    }
+    op->body = std::move(u);
+    if (!body.unionAll) {
+      auto distinct = std::make_unique<DistinctOp>();
+      distinct->slots = body.parts[0].resultSlots;
+      op->body = chain(std::move(op->body), std::move(distinct));
+    }
+  }
   op->inTransactions = call.inTransactions;
   op->batchSize = std::move(call.batchSize);
   op->details = call.inTransactions ? "IN TRANSACTIONS" : "";

@@ -20,7 +20,7 @@ class CallSubqueryOperator : public PerRowOperator {
     rows_.clear();
     held_.reset();
     pos_ = 0;
-    body_.argument->setRow(in);
+    body_.setRow(in);
     drain(ctx, *body_.root, rows_, held_, "a CALL subquery's rows");
     if (!op_.returnsRows) rows_.assign(1, in);
     if (op_.inTransactions && ++sinceCommit_ >= batchSize_) {

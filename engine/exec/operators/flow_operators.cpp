@@ -176,6 +176,11 @@ class UnionOperator : public PhysicalOperator {
 
  private:
   Row remap(const Row& row, const std::vector<Slot>& slots) const {
+    if (!op_.outputSlots.empty()) {
+      Row out = row;
+      for (size_t i = 0; i < slots.size(); ++i) out[op_.outputSlots[i]] = row[slots[i]];
+      return out;
+    }
     Row out(op_.width);
     for (size_t i = 0; i < slots.size(); ++i) out[i] = row[slots[i]];
     return out;
@@ -196,7 +201,7 @@ class OptionalOperator : public PerRowOperator {
     matches_.clear();
     held_.reset();
     pos_ = 0;
-    inner_.argument->setRow(in);
+    inner_.setRow(in);
     drain(ctx, *inner_.root, matches_, held_, "OPTIONAL MATCH's matches");
     if (matches_.empty()) {
       matches_.push_back(in);

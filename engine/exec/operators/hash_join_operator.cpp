@@ -49,7 +49,7 @@ class ValueHashJoinOperator : public PerRowOperator {
 
   // The build side reads nothing of its argument; any row of the right width will do.
   void buildTable(ExecContext& ctx, const Row& argument) {
-    build_.argument->setRow(argument);
+    build_.setRow(argument);
     RowBatch rows;
     MemoryReservation buildRows;  // the drained rows, until they are hashed below
     drain(ctx, *build_.root, rows, buildRows, "a hash join's build side");

@@ -55,7 +55,7 @@ class MergeOperator : public PerRowOperator {
     rows_.clear();
     held_.reset();
     pos_ = 0;
-    match_.argument->setRow(in);
+    match_.setRow(in);
     drain(ctx, *match_.root, rows_, held_, "MERGE's matches");
     if (rows_.empty()) {
       Row created = std::move(in);  // process() never reads `in`
