@@ -4,6 +4,9 @@
 #include <set>
 #include <sstream>
 
+#include <fstream>
+
+#include "tests/queries/runner/file_session.h"
 #include "tests/queries/runner/statement_split.h"
 
 namespace rollcall::qtest {
@@ -110,7 +113,19 @@ class Parser {
     if (!names_.insert(name).second) fail(line, "duplicate case name: " + name);
   }
 
-  // Reads `skip`, `param` and `ordered` lines; returns the index of the first query line.
+  // A file of the query pack as a case's query: it must hold exactly one statement.
+  std::string queryFromFile(const std::string& relPath, int line) {
+    std::ifstream in(sourcePath(relPath));
+    if (!in) fail(line, "cannot read query-file " + relPath);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::vector<std::string> statements = splitStatements(text.str());
+    if (statements.size() != 1) fail(line, "query-file " + relPath + " must hold one statement");
+    return statements[0];
+  }
+
+  // Reads `skip`, `param`, `ordered` and `query-file` lines; returns the index of the first
+  // query line.
   size_t parseOptions(const Block& block, size_t i, Case& c) {
     for (; i < block.size(); ++i) {
       std::string t = trim(block[i].text);
@@ -123,6 +138,8 @@ class Parser {
         c.params.emplace_back(trim(spec.substr(0, eq)), trim(spec.substr(eq + 1)));
       } else if (t == "ordered") {
         c.expect.ordered = true;
+      } else if (startsWithWord(t, "query-file")) {
+        c.query = queryFromFile(rest(t, "query-file"), block[i].number);
       } else {
         return i;
       }
@@ -136,7 +153,11 @@ class Parser {
     c.name = rest(trim(block[i].text), "case");
     checkName(c.name, c.line);
     i = parseOptions(block, i + 1, c);
-    for (; i < block.size() && trim(block[i].text) != "----"; ++i) c.query += block[i].text + "\n";
+    bool fromFile = !c.query.empty();
+    for (; i < block.size() && trim(block[i].text) != "----"; ++i) {
+      if (fromFile) fail(block[i].number, "case " + c.name + " has both a query-file and a query");
+      c.query += block[i].text + "\n";
+    }
     c.query = trim(c.query);
     if (c.query.empty()) fail(c.line, "case " + c.name + " has no query");
     if (i == block.size()) fail(c.line, "case " + c.name + " has no ---- line");
