@@ -24,7 +24,7 @@ int runQuery(const QueryCommandOptions& options, CliContext& ctx) {
   Parameters params = options.parameters();
   std::unique_ptr<Database> db = openDatabase(options.dbDir, options.databaseOptions(), ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
-  StatementRun run{*db, params, options.outputFormat(), ctx.out, ctx.err};
+  StatementRun run{*db, params, options.outputFormat(), ctx.out, ctx.err, !options.noWarnings};
   return executeStatement(run, queryText(options.query)) ? EXIT_OK : EXIT_FAILURE_STATEMENT;
 }
 

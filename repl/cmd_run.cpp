@@ -62,7 +62,7 @@ int runScripts(const RunOptions& options, CliContext& ctx) {
   Parameters params = options.parameters();
   std::unique_ptr<Database> db = openDatabase(options.dbDir, options.databaseOptions(), ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
-  StatementRun run{*db, params, options.outputFormat(), ctx.out, ctx.err};
+  StatementRun run{*db, params, options.outputFormat(), ctx.out, ctx.err, !options.noWarnings};
   for (const std::string& path : options.files) {
     int status = runScript(*db, options, path, run, ctx);
     if (status != EXIT_OK) return status;

@@ -46,6 +46,8 @@ void addQueryOptions(CLI::App& cmd, QueryOptions& options) {
           },
           "NAME=JSON"));
   cmd.add_option("--import-dir", options.importDir, "Directory LOAD CSV reads file:/// URLs from");
+  cmd.add_flag("--no-warnings", options.noWarnings,
+               "Do not print warnings (a label, type or property key that does not exist)");
   cmd.add_option("--timeout", options.timeoutSeconds,
                  "Stop (and roll back) a statement running longer than SECONDS; 0: no limit")
       ->check(CLI::NonNegativeNumber);

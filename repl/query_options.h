@@ -1,6 +1,6 @@
 #pragma once
 // Options shared by the commands that run Cypher: --db, --format, --param, --import-dir,
-// --timeout, --memory-limit.
+// --timeout, --memory-limit, --no-warnings.
 #include <string>
 #include <vector>
 
@@ -20,6 +20,7 @@ struct QueryOptions {
   std::string importDir;            // empty: the command's default
   double timeoutSeconds = 0;        // per statement; 0: no limit
   std::string memoryLimit;          // per statement, as written ("2GiB", "off"); empty: default
+  bool noWarnings = false;          // --no-warnings: notifications are not printed on stderr
 
   // DatabaseOptions with this command line's import directory, time and memory limits.
   DatabaseOptions databaseOptions() const;

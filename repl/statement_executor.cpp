@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "engine/common/error.h"
+#include "engine/main/error_context.h"
 #include "repl/progress_line.h"
 #include "storage/common/storage_error.h"
 
@@ -50,15 +51,32 @@ void reportError(std::string_view message, std::string_view location, std::ostre
   err.flush();
 }
 
+void printNotifications(const std::vector<Notification>& notifications,
+                        std::string_view statement, std::string_view location, std::ostream& err) {
+  for (const Notification& n : notifications) {
+    err << "Warning: " << n.message << '\n';
+    if (!location.empty()) err << location << '\n';
+    err << positionContext(statement, n.offset) << '\n';
+  }
+  err.flush();
+}
+
 bool executeStatement(const StatementRun& run, std::string_view statement,
                       std::string_view location) {
   // Rendered into a buffer first so a failure while printing leaves no partial output.
   std::ostringstream rendered;
+  std::vector<Notification> notifications;
   bool ok = reportingErrors(
-      [&] { printResult(run.format, run.db.execute(statement, run.params), rendered); }, location,
-      run.err);
-  if (ok) run.out << rendered.str() << std::flush;
-  return ok;
+      [&] {
+        QueryResult result = run.db.execute(statement, run.params);
+        printResult(run.format, result, rendered);
+        notifications = std::move(result.notifications);
+      },
+      location, run.err);
+  if (!ok) return false;
+  if (run.warnings) printNotifications(notifications, statement, location, run.err);
+  run.out << rendered.str() << std::flush;
+  return true;
 }
 
 }  // namespace rollcall::repl

@@ -31,6 +31,7 @@ struct StatementRun {
   OutputFormat format;
   std::ostream& out;
   std::ostream& err;
+  bool warnings = true;  // print the statement's notifications on `err` (--no-warnings: false)
 };
 
 // Executes one statement and prints its result; on an error prints nothing on `out`, reports

@@ -224,7 +224,7 @@ BoundExprPtr bindIteration(Binder& b, const ast::Expression& expr) {
 
 BoundExprPtr bindHasLabels(Binder& b, const ast::HasLabelsExpr& e) {
   auto out = std::make_unique<HasLabelsOp>(at(e), b.bindExpression(*e.object));
-  for (const auto& name : e.labels) out->labels.push_back(b.labelId(name));
+  for (const auto& name : e.labels) out->labels.push_back(b.labelId(name, e.range));
   return out;
 }
 
@@ -241,7 +241,7 @@ BoundExprPtr bindMapProjection(Binder& b, const ast::MapProjectionExpr& e) {
       case ast::MapProjectionItemKind::PROPERTY:
         out->entries.emplace_back(
             item.key, std::make_unique<PropertyRef>(at(e), variable(e.variable), item.key,
-                                                    b.propKeyId(item.key)));
+                                                    b.propKeyId(item.key, e.range)));
         break;
       case ast::MapProjectionItemKind::LITERAL:
         out->entries.emplace_back(item.key, b.bindExpression(*item.value));
@@ -300,7 +300,7 @@ BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
     case ast::ExprKind::PROPERTY: {
       const auto& e = expr.cast<ast::PropertyExpr>();
       return std::make_unique<PropertyRef>(at(e), bindExpression(*e.object), e.key,
-                                           propKeyId(e.key));
+                                           propKeyId(e.key, e.range));
     }
     case ast::ExprKind::LIST:
     case ast::ExprKind::MAP:

@@ -22,7 +22,7 @@ std::vector<BoundPropertyFilter> Binder::bindPropertyFilters(const ast::Expressi
   std::vector<BoundPropertyFilter> out;
   if (!props || props->kind != ast::ExprKind::MAP) return out;
   for (const auto& [key, value] : props->cast<ast::MapExpr>().entries) {
-    out.push_back(BoundPropertyFilter{propKeyId(key), key, bindExpression(*value)});
+    out.push_back(BoundPropertyFilter{propKeyId(key, props->range), key, bindExpression(*value)});
   }
   return out;
 }
@@ -40,7 +40,7 @@ BoundNodePattern Binder::bindNodePattern(const ast::NodePattern& node,
     newSlots.push_back(out.slot);
     if (!node.variable.empty()) scope_.add(node.variable, Variable{out.slot, VarType::NODE});
   }
-  for (const auto& label : node.labels) out.labels.push_back(labelId(label));
+  for (const auto& label : node.labels) out.labels.push_back(labelId(label, node.range));
   if (node.properties && node.properties->kind == ast::ExprKind::PARAMETER) {
     throw syntaxError("InvalidParameterUse",
                       "Parameter maps cannot be used in MATCH or MERGE patterns; use WHERE "
@@ -72,7 +72,7 @@ BoundRelPattern Binder::bindRelPattern(const ast::RelPattern& rel, std::vector<S
     if (!rel.variable.empty()) scope_.add(rel.variable, Variable{out.slot, type});
   }
   for (const auto& t : rel.types) {
-    storage::RelTypeId id = relTypeId(t);
+    storage::RelTypeId id = relTypeId(t, rel.range);
     if (id == storage::INVALID_TOKEN) {
       out.hasUnknownType = true;
     } else if (std::find(out.types.begin(), out.types.end(), id) == out.types.end()) {

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "engine/binder/binder.h"
+#include "engine/common/nearest_name.h"
 #include "engine/parser/ast/statement.h"
 #include "engine/procedures/procedure.h"
 #include "storage/catalog/catalog.h"
@@ -60,17 +61,60 @@ std::string Binder::textOf(ast::SourceRange range) const {
   return std::string(query_.substr(range.begin, range.end - range.begin));
 }
 
-storage::LabelId Binder::labelId(const std::string& name) {
+namespace {
+
+template <typename Id>
+std::vector<std::string_view> namesOf(const std::vector<std::pair<Id, std::string>>& tokens) {
+  std::vector<std::string_view> out;
+  for (const auto& [id, name] : tokens) out.push_back(name);
+  return out;
+}
+
+}  // namespace
+
+// `kind` is "label", "relationship type" or "property key"; the position is the name's first
+// occurrence inside `where` (else its start).
+void Binder::noteUnknown(const char* kind, const char* code, const std::string& name,
+                         ast::SourceRange where, const std::vector<std::string_view>& known) {
+  std::string fullCode = std::string("Neo.ClientNotification.Statement.") + code;
+  std::string quoted = std::string(kind) + " '" + name + "'";
+  for (const Notification& n : notifications) {
+    if (n.code == fullCode && n.message.starts_with(quoted)) return;
+  }
+  std::string message = std::string(kind) + " '" + name + "' does not exist";
+  std::string near = nearestName(name, known);
+  if (!near.empty()) message += " (did you mean '" + near + "'?)";
+  uint32_t offset = where.begin;
+  if (where.end > where.begin && where.end <= query_.size()) {
+    size_t at = query_.substr(where.begin, where.end - where.begin).find(name);
+    if (at != std::string_view::npos) offset = where.begin + uint32_t(at);
+  }
+  notifications.push_back(Notification{std::move(fullCode), std::move(message), offset});
+}
+
+storage::LabelId Binder::labelId(const std::string& name, ast::SourceRange where) {
   if (createTokens_) return catalog().getOrCreateLabel(name);
-  return catalog().findLabel(name).value_or(storage::INVALID_TOKEN);
+  auto id = catalog().findLabel(name);
+  if (!id) noteUnknown("label", "UnknownLabelWarning", name, where, namesOf(catalog().labels()));
+  return id.value_or(storage::INVALID_TOKEN);
 }
-storage::RelTypeId Binder::relTypeId(const std::string& name) {
+storage::RelTypeId Binder::relTypeId(const std::string& name, ast::SourceRange where) {
   if (createTokens_) return catalog().getOrCreateRelType(name);
-  return catalog().findRelType(name).value_or(storage::INVALID_TOKEN);
+  auto id = catalog().findRelType(name);
+  if (!id) {
+    noteUnknown("relationship type", "UnknownRelationshipTypeWarning", name, where,
+                namesOf(catalog().relTypes()));
+  }
+  return id.value_or(storage::INVALID_TOKEN);
 }
-storage::PropKeyId Binder::propKeyId(const std::string& name) {
+storage::PropKeyId Binder::propKeyId(const std::string& name, ast::SourceRange where) {
   if (createTokens_) return catalog().getOrCreatePropKey(name);
-  return catalog().findPropKey(name).value_or(storage::INVALID_TOKEN);
+  auto id = catalog().findPropKey(name);
+  if (!id) {
+    noteUnknown("property key", "UnknownPropertyKeyWarning", name, where,
+                namesOf(catalog().propKeys()));
+  }
+  return id.value_or(storage::INVALID_TOKEN);
 }
 
 std::unique_ptr<BoundQuery> Binder::bindQuery(const ast::QueryStatement& query) {

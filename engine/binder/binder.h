@@ -10,6 +10,7 @@
 #include "engine/binder/bound_statement.h"
 #include "engine/binder/scope.h"
 #include "engine/main/database.h"
+#include "engine/main/query_result.h"
 #include "engine/parser/ast/statement.h"
 
 namespace rollcall::storage {
@@ -99,9 +100,13 @@ class Binder {
   BoundExprPtr bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
                                  uint32_t offset);
 
-  storage::LabelId labelId(const std::string& name);
-  storage::RelTypeId relTypeId(const std::string& name);
-  storage::PropKeyId propKeyId(const std::string& name);
+  // The token of a name; INVALID_TOKEN for one the database has never seen (in a statement that
+  // does not write), which adds a notification pointing into `where`.
+  storage::LabelId labelId(const std::string& name, ast::SourceRange where = {});
+  storage::RelTypeId relTypeId(const std::string& name, ast::SourceRange where = {});
+  storage::PropKeyId propKeyId(const std::string& name, ast::SourceRange where = {});
+  // Warnings about names that do not exist, once per name and kind.
+  std::vector<Notification> notifications;
   Slot newSlot() { return slotCount_++; }
   std::string textOf(ast::SourceRange range) const;
   Scope& scope() { return scope_; }
@@ -125,6 +130,9 @@ class Binder {
   std::optional<std::pair<Slot, Slot>> csvSlots;  // linenumber() and file() of LOAD CSV
 
  private:
+  void noteUnknown(const char* kind, const char* code, const std::string& name,
+                   ast::SourceRange where, const std::vector<std::string_view>& known);
+
   storage::GraphStore& store_;
   Planner& planner_;
   const Parameters& params_;

@@ -90,6 +90,7 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
   LogicalPlan plan = planner.plan(*bound);
 
   QueryResult result;
+  result.notifications = std::move(binder.notifications);
   if (stmt.explain == ast::ExplainMode::EXPLAIN) {  // a plan, no result table
     result.plan = describePlan(*plan.root);
     return result;

@@ -24,6 +24,14 @@ struct QueryStats {
   bool containsUpdates() const;
 };
 
+// A warning about a statement that still ran, as Neo4j's notifications: a label, relationship
+// type or property key the database has never seen, which is most often a typo.
+struct Notification {
+  std::string code;     // e.g. "Neo.ClientNotification.Statement.UnknownLabelWarning"
+  std::string message;  // "label 'Studnt' does not exist (did you mean 'Student'?)"
+  uint32_t offset = 0;  // where in the statement's text
+};
+
 struct QueryResult {
   // A column without an alias is named by its expression text as written.
   std::vector<std::string> columns;
@@ -32,6 +40,7 @@ struct QueryResult {
   QueryStats stats;
   // EXPLAIN: the plan tree; PROFILE: the plan with rows and time per operator. Empty otherwise.
   std::string plan;
+  std::vector<Notification> notifications;
 };
 
 }  // namespace rollcall

@@ -1,6 +1,7 @@
 // The table of built-in procedures, assembled from each family's list.
 #include <algorithm>
 
+#include "engine/common/nearest_name.h"
 #include "engine/procedures/procedure.h"
 #include "engine/procedures/procedure_families.h"
 
@@ -81,40 +82,14 @@ const ProcedureInfo* lookupProcedure(std::string_view name) {
 
 std::span<const ProcedureInfo* const> allProcedures() { return table(); }
 
-namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-size_t editDistance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
-
 std::string_view closestProcedure(std::string_view name) {
-  std::string wanted = lower(name);
-  std::string_view best;
-  size_t bestDistance = std::max<size_t>(2, name.size() / 4) + 1;  // a few typos at most
-  for (const ProcedureInfo* proc : table()) {
-    size_t d = editDistance(wanted, lower(proc->name));
-    if (d < bestDistance) best = proc->name, bestDistance = d;
+  std::vector<std::string_view> names;
+  for (const ProcedureInfo* proc : table()) names.push_back(proc->name);
+  std::string best = nearestName(name, names);
+  for (std::string_view n : names) {
+    if (n == best) return n;
   }
-  return best;
+  return {};
 }
 
 std::string procedureSignature(const ProcedureInfo& proc) {

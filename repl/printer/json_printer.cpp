@@ -189,6 +189,18 @@ std::string jsonResultLine(const QueryResult& result) {
     out += ",\"plan\":";
     appendJsonString(result.plan, out);
   }
+  if (!result.notifications.empty()) {
+    out += ",\"notifications\":[";
+    for (size_t i = 0; i < result.notifications.size(); ++i) {
+      const Notification& n = result.notifications[i];
+      out += i > 0 ? ",{\"code\":" : "{\"code\":";
+      appendJsonString(n.code, out);
+      out += ",\"message\":";
+      appendJsonString(n.message, out);
+      out += ",\"offset\":" + std::to_string(n.offset) + "}";
+    }
+    out += ']';
+  }
   out += '}';
   return out;
 }

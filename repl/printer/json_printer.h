@@ -1,7 +1,8 @@
 #pragma once
 // `--format json`: one line per statement,
 //   {"columns":[...],"rows":[[...],...],"stats":{"nodes_created":0,...}}
-// plus "plan" when the statement was EXPLAIN or PROFILE. Values: null, booleans, integers
+// plus "plan" when the statement was EXPLAIN or PROFILE, and "notifications" (code, message,
+// offset in the statement) when it named a label, type or property key that does not exist. Values: null, booleans, integers
 // without a decimal point, floats always with a decimal point or exponent (NaN, Infinity and
 // -Infinity as those bare tokens, which Python's json module and the TCK runner read), strings,
 // lists, maps; temporal values as {"~date":"2024-05-01"} and the other tags of temporal_json.h;

@@ -29,10 +29,12 @@ class ShellSession {
   bool continuing() const { return continuing_; }
   bool hadError() const { return hadError_; }
   OutputFormat format() const { return format_; }
+  void setWarnings(bool on) { warnings_ = on; }
   const Parameters& params() const { return params_; }
 
  private:
   void runStatement(std::string_view text);
+  bool warnings_ = true;
   // Colon commands (shell_commands.cpp). Returns false for :quit / :exit.
   bool runCommand(std::string_view line);
   void setFormat(std::string_view argument);
