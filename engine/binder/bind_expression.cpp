@@ -299,8 +299,15 @@ BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
       return bindVariable(*this, expr.cast<ast::VariableExpr>());
     case ast::ExprKind::PROPERTY: {
       const auto& e = expr.cast<ast::PropertyExpr>();
-      return std::make_unique<PropertyRef>(at(e), bindExpression(*e.object), e.key,
-                                           propKeyId(e.key, e.range));
+      // Only a key read from a node or relationship is a property key: `d.year` of a date or
+      // `m.k` of a map names no stored key, and warns of nothing.
+      bool entity = false;
+      if (e.object->kind == ast::ExprKind::VARIABLE) {
+        const Variable* var = scope_.find(e.object->cast<ast::VariableExpr>().name);
+        entity = var && (var->type == VarType::NODE || var->type == VarType::REL);
+      }
+      auto id = entity ? propKeyId(e.key, e.range) : existingPropKeyId(e.key);
+      return std::make_unique<PropertyRef>(at(e), bindExpression(*e.object), e.key, id);
     }
     case ast::ExprKind::LIST:
     case ast::ExprKind::MAP:

@@ -107,6 +107,11 @@ storage::RelTypeId Binder::relTypeId(const std::string& name, ast::SourceRange w
   }
   return id.value_or(storage::INVALID_TOKEN);
 }
+storage::PropKeyId Binder::existingPropKeyId(const std::string& name) {
+  if (createTokens_) return catalog().getOrCreatePropKey(name);
+  return catalog().findPropKey(name).value_or(storage::INVALID_TOKEN);
+}
+
 storage::PropKeyId Binder::propKeyId(const std::string& name, ast::SourceRange where) {
   if (createTokens_) return catalog().getOrCreatePropKey(name);
   auto id = catalog().findPropKey(name);

@@ -105,6 +105,8 @@ class Binder {
   storage::LabelId labelId(const std::string& name, ast::SourceRange where = {});
   storage::RelTypeId relTypeId(const std::string& name, ast::SourceRange where = {});
   storage::PropKeyId propKeyId(const std::string& name, ast::SourceRange where = {});
+  // The same without a notification (a key that may not be a property key).
+  storage::PropKeyId existingPropKeyId(const std::string& name);
   // Warnings about names that do not exist, once per name and kind.
   std::vector<Notification> notifications;
   Slot newSlot() { return slotCount_++; }
