@@ -30,6 +30,7 @@ int runShell(const QueryOptions& options, CliContext& ctx) {
   if (!db) return EXIT_FAILURE_STATEMENT;
   ShellSession session(*db, options.outputFormat(), std::move(params), ctx.out, ctx.err);
   session.setWarnings(!options.noWarnings);
+  if (ctx.interactive) session.setTerminalDefaults();
   if (!ctx.interactive) {
     readLines(*makeStreamLineReader(ctx.in), session);
     return session.hadError() ? EXIT_FAILURE_STATEMENT : EXIT_OK;

@@ -1,9 +1,11 @@
 #include "repl/statement_executor.h"
 
+#include <chrono>
 #include <sstream>
 
 #include "engine/common/error.h"
 #include "engine/main/error_context.h"
+#include "repl/printer/table_printer.h"
 #include "repl/progress_line.h"
 #include "storage/common/storage_error.h"
 
@@ -68,8 +70,18 @@ bool executeStatement(const StatementRun& run, std::string_view statement,
   std::vector<Notification> notifications;
   bool ok = reportingErrors(
       [&] {
+        auto started = std::chrono::steady_clock::now();
         QueryResult result = run.db.execute(statement, run.params);
-        printResult(run.format, result, rendered);
+        std::chrono::duration<double, std::milli> elapsed =
+            std::chrono::steady_clock::now() - started;
+        if (run.format == OutputFormat::TABLE && (run.timing || run.maxRows)) {
+          TableOptions options;
+          if (run.timing) options.elapsedMs = elapsed.count();
+          options.maxRows = run.maxRows;
+          printTable(result, rendered, options);
+        } else {
+          printResult(run.format, result, rendered);
+        }
         notifications = std::move(result.notifications);
       },
       location, run.err);

@@ -4,6 +4,7 @@
 // ("SyntaxError: ..."), then where the statement came from, then the error's context lines.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -32,6 +33,10 @@ struct StatementRun {
   std::ostream& out;
   std::ostream& err;
   bool warnings = true;  // print the statement's notifications on `err` (--no-warnings: false)
+  // Table format only (the shell's :timing and :max-rows): the time after the row count, and
+  // at most this many rows shown.
+  bool timing = false;
+  std::optional<size_t> maxRows;
 };
 
 // Executes one statement and prints its result; on an error prints nothing on `out`, reports

@@ -1,6 +1,7 @@
 #include "repl/printer/table_printer.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "engine/common/value_ops.h"
 #include "repl/printer/result_printer.h"
@@ -56,6 +57,22 @@ std::vector<bool> numericColumns(const QueryResult& result) {
   return numeric;
 }
 
+// 9000 as "9,000".
+std::string withThousands(size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string elapsedText(double ms) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, ms < 10 ? " (%.1f ms)" : " (%.0f ms)", ms);
+  return buf;
+}
+
 }  // namespace
 
 size_t displayWidth(std::string_view text) {
@@ -80,23 +97,31 @@ void printTextTable(const std::vector<std::string>& header,
   if (!rows.empty()) out << separator << '\n';
 }
 
-void printTable(const QueryResult& result, std::ostream& out) {
+void printTable(const QueryResult& result, std::ostream& out, const TableOptions& options) {
   if (!result.plan.empty()) out << result.plan << (result.plan.back() == '\n' ? "" : "\n");
   std::string summary = statsSummary(result.stats);
+  std::string elapsed = options.elapsedMs ? elapsedText(*options.elapsedMs) : "";
   if (!result.columns.empty()) {
     std::vector<std::string> header;
     for (const std::string& c : result.columns) header.push_back(escapeBreaks(c));
+    size_t shown = std::min(result.rows.size(), options.maxRows.value_or(result.rows.size()));
     std::vector<std::vector<std::string>> rows;
-    for (const auto& row : result.rows) {
+    for (size_t r = 0; r < shown; ++r) {
       rows.emplace_back();
-      for (const Value& v : row) rows.back().push_back(cellText(v));
+      for (const Value& v : result.rows[r]) rows.back().push_back(cellText(v));
     }
     printTextTable(header, rows, numericColumns(result), out);
-    out << rowCount(result.rows.size()) << '\n';
+    if (shown < result.rows.size()) {
+      size_t more = result.rows.size() - shown;
+      out << "... " << withThousands(more) << (more == 1 ? " more row" : " more rows") << '\n';
+    }
+    out << rowCount(result.rows.size()) << elapsed << '\n';
   } else if (summary.empty() && result.plan.empty()) {
-    out << "(no changes, no records)\n";
+    out << "(no changes, no records)" << elapsed << "\n";
+    elapsed.clear();
   }
-  if (!summary.empty()) out << summary << '\n';
+  if (!summary.empty()) out << summary << (result.columns.empty() ? elapsed : "") << '\n';
 }
+
 
 }  // namespace rollcall::repl

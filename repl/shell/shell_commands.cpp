@@ -30,7 +30,9 @@ constexpr std::string_view HELP_TEXT =
     "  :timeout [SECONDS|off]     stop (and roll back) statements running longer; no\n"
     "                             argument: show the limit\n"
     "  :memory-limit [SIZE|off]   stop (and roll back) statements holding more memory\n"
-    "                             (512MiB, 2G); no argument: show the limit\n";
+    "                             (512MiB, 2G); no argument: show the limit\n"
+    "  :timing [on|off]           show how long each statement took after its row count\n"
+    "  :max-rows [N|off]          show at most N rows of a table (the count is of all)\n";
 
 std::string_view trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
@@ -51,7 +53,7 @@ std::string_view trimParamValue(std::string_view text) {
 const std::vector<std::string_view>& shellCommandNames() {
   static const std::vector<std::string_view> names = {
       ":help", ":quit", ":exit", ":format", ":param", ":params", ":schema", ":timeout",
-      ":memory-limit"};
+      ":memory-limit", ":timing", ":max-rows"};
   return names;
 }
 
@@ -75,9 +77,42 @@ bool ShellSession::runCommand(std::string_view line) {
     setTimeout(argument);
   else if (name == ":memory-limit")
     setMemoryLimit(argument);
+  else if (name == ":timing")
+    setTiming(argument);
+  else if (name == ":max-rows")
+    setMaxRows(argument);
   else
     fail("Unknown command '" + std::string(name) + "', type :help for the list");
   return true;
+}
+
+void ShellSession::setTiming(std::string_view argument) {
+  if (argument.empty()) {
+    out_ << "timing " << (timing_ ? "on" : "off") << "\n" << std::flush;
+  } else if (argument == "on" || argument == "off") {
+    timing_ = argument == "on";
+  } else {
+    fail("Usage: :timing on|off");
+  }
+}
+
+void ShellSession::setMaxRows(std::string_view argument) {
+  if (argument.empty()) {
+    out_ << (maxRows_ ? "at most " + std::to_string(*maxRows_) + " rows shown" : "all rows shown")
+         << "\n" << std::flush;
+    return;
+  }
+  if (argument == "off") {
+    maxRows_.reset();
+    return;
+  }
+  char* end = nullptr;
+  std::string text(argument);
+  long long n = std::strtoll(text.c_str(), &end, 10);
+  if (end != text.c_str() + text.size() || n < 1) {
+    return fail("Usage: :max-rows N (a positive integer) or :max-rows off");
+  }
+  maxRows_ = size_t(n);
 }
 
 void ShellSession::setTimeout(std::string_view argument) {

@@ -33,7 +33,7 @@ void ShellSession::finish() {
 }
 
 void ShellSession::runStatement(std::string_view text) {
-  StatementRun run{db_, params_, format_, out_, err_, warnings_};
+  StatementRun run{db_, params_, format_, out_, err_, warnings_, timing_, maxRows_};
   if (!executeStatement(run, text)) hadError_ = true;
 }
 

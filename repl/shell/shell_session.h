@@ -3,6 +3,7 @@
 // with `;` and may span lines; a line starting with `:` (outside a statement) is a command.
 // Errors are reported and the session goes on.
 #include <ostream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,11 +31,21 @@ class ShellSession {
   bool hadError() const { return hadError_; }
   OutputFormat format() const { return format_; }
   void setWarnings(bool on) { warnings_ = on; }
+  // At a terminal the shell shows each statement's time and at most 1,000 rows of a table;
+  // piped, it shows neither unless :timing / :max-rows ask.
+  void setTerminalDefaults() {
+    timing_ = true;
+    maxRows_ = 1000;
+  }
   const Parameters& params() const { return params_; }
 
  private:
   void runStatement(std::string_view text);
   bool warnings_ = true;
+  bool timing_ = false;
+  std::optional<size_t> maxRows_;
+  void setTiming(std::string_view argument);
+  void setMaxRows(std::string_view argument);
   // Colon commands (shell_commands.cpp). Returns false for :quit / :exit.
   bool runCommand(std::string_view line);
   void setFormat(std::string_view argument);

@@ -1,5 +1,6 @@
 // The command line end to end: these need a working engine and storage.
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "engine/main/database.h"
 #include "tests/unit/repl/cli_runner.h"
@@ -284,6 +285,20 @@ TEST_F(CliEndToEnd, ProgressLineOnATerminalOnly) {
   EXPECT_EQ(piped.status, 0);
   EXPECT_EQ(piped.out, "n,top\n2000,999000.0\n");
   EXPECT_EQ(piped.err, "");
+}
+
+// Piped, the shell shows no time and every row unless :timing and :max-rows ask for them.
+TEST_F(CliEndToEnd, ShellTimingAndMaxRowsCommands) {
+  CliOutput r = run("shell --db '" + db() + "'",
+                    "UNWIND range(1, 3) AS i RETURN i;\n:timing on\n:max-rows 1\n"
+                    "UNWIND range(1, 3) AS i RETURN i;\n:max-rows off\n:timing off\n:timing\n"
+                    ":max-rows\n:max-rows -1\n");
+  EXPECT_EQ(r.status, 1) << r.err;  // the last command's usage error
+  EXPECT_NE(r.out.find("| 3 |\n+---+\n3 rows\n"), std::string::npos) << r.out;
+  std::regex capped(R"(\| 1 \|\n\+---\+\n\.\.\. 2 more rows\n3 rows \(\d+(\.\d)? ms\)\n)");
+  EXPECT_TRUE(std::regex_search(r.out, capped)) << r.out;
+  EXPECT_NE(r.out.find("timing off\nall rows shown\n"), std::string::npos) << r.out;
+  EXPECT_EQ(r.err, "Usage: :max-rows N (a positive integer) or :max-rows off\n");
 }
 
 }  // namespace

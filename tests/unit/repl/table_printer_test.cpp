@@ -125,5 +125,29 @@ TEST(TablePrinter, PlanIsPrintedFirst) {
   EXPECT_EQ(table(r), "Projection\n  Scan\n");
 }
 
+// The shell's :max-rows and :timing: the rows past the cap are counted, not shown; the count is
+// of all rows; the time follows it.
+TEST(TablePrinter, MaxRowsAndTiming) {
+  QueryResult r = result({"i"}, {{Value(1)}, {Value(2)}, {Value(3)}, {Value(4)}});
+  std::ostringstream out;
+  printTable(r, out, TableOptions{12.25, 2});
+  EXPECT_EQ(out.str(),
+            "+---+\n"
+            "| i |\n"
+            "+---+\n"
+            "| 1 |\n"
+            "| 2 |\n"
+            "+---+\n"
+            "... 2 more rows\n"
+            "4 rows (12 ms)\n");
+  std::ostringstream fast;
+  printTable(result({"i"}, {{Value(1)}}), fast, TableOptions{0.42, 2});
+  EXPECT_EQ(fast.str(), "+---+\n| i |\n+---+\n| 1 |\n+---+\n1 row (0.4 ms)\n");
+  std::ostringstream thousands;
+  std::vector<std::vector<Value>> many(9001, std::vector<Value>{Value(7)});
+  printTable(result({"i"}, many), thousands, TableOptions{std::nullopt, 1});
+  EXPECT_NE(thousands.str().find("... 9,000 more rows\n9001 rows\n"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rollcall::repl
