@@ -105,6 +105,7 @@ struct MapArgs {
   std::array<Opt, FIELD_COUNT> fields;
   std::optional<Value> date, time, datetime;
   std::optional<Zone> timezone;
+  Opt epochSeconds, epochMillis;  // datetime({epochSeconds: s[, nanosecond: n]}) and epochMillis
   // The zone when neither `timezone` nor a starting value gives one (truncation keeps the
   // truncated value's zone).
   std::optional<Zone> fallbackZone;
@@ -120,6 +121,10 @@ MapArgs readMap(std::string_view fn, const Value& map) {
       continue;
     }
     out.anyComponent = true;
+    if (key == "epochSeconds" || key == "epochMillis") {
+      (key == "epochSeconds" ? out.epochSeconds : out.epochMillis) = requireInt(fn, value);
+      continue;
+    }
     if (key == "date" || key == "time" || key == "datetime") {
       if (!value.isTemporal() || value.kind() == Kind::DURATION) {
         wrongType(fn, value, "a temporal value for `" + key + "`");
@@ -306,9 +311,36 @@ Value temporalNow(TemporalTarget target, int64_t nowMillis, uint32_t zoneId, int
   return target == TemporalTarget::DATETIME ? now : temporalFromTemporal(target, "now", now);
 }
 
+// An instant given as seconds (with `nanosecond`) or milliseconds since the epoch, shown in the
+// map's `timezone` (UTC without one). Nothing else may come with it.
+Value dateTimeFromEpoch(std::string_view fn, const MapArgs& a) {
+  for (int f = 0; f < FIELD_COUNT; ++f) {
+    if (a.fields[f] && !(f == NANOSECOND && a.epochSeconds)) {
+      invalid(fn, "`" + std::string(FIELD_NAMES[f]) + "` cannot be combined with an epoch");
+    }
+  }
+  if ((a.epochSeconds && a.epochMillis) || a.date || a.time || a.datetime) {
+    invalid(fn, "an epoch cannot be combined with other values to start from");
+  }
+  __int128 nanos = a.epochSeconds
+                       ? __int128(*a.epochSeconds) * NANOS_PER_SECOND + a.fields[NANOSECOND].value_or(0)
+                       : __int128(*a.epochMillis) * 1'000'000;
+  __int128 seconds = nanos / NANOS_PER_SECOND, rest = nanos % NANOS_PER_SECOND;
+  if (rest < 0) rest += NANOS_PER_SECOND, seconds -= 1;
+  if (seconds < -31'000'000'000'000LL || seconds > 31'000'000'000'000LL) {
+    invalid(fn, "the epoch is out of range");
+  }
+  Zone zone = a.timezone.value_or(Zone{});
+  return Value(DateTime{int64_t(seconds), int32_t(rest), offsetAt(zone, int64_t(seconds)), zone.id});
+}
+
 Value temporalFromMap(TemporalTarget target, std::string_view fn, const Value& map,
                       int64_t nowMillis) {
   MapArgs args = readMap(fn, map);
+  if (args.epochSeconds || args.epochMillis) {
+    if (target != TemporalTarget::DATETIME) invalid(fn, "only datetime() takes an epoch");
+    return dateTimeFromEpoch(fn, args);
+  }
   if (!args.anyComponent) {
     Zone z = args.timezone.value_or(Zone{});
     return temporalNow(target, nowMillis, z.id, z.offset);

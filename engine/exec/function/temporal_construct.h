@@ -13,6 +13,8 @@
 //   zoned value keeps its zone, and any other is in UTC. A zoned starting value given a new
 //   `timezone` is converted to it (the instant is kept: 12:00+01:00 to +05:00 is 16:00+05:00).
 // - A map holding nothing but `timezone` (or nothing) means now.
+// - datetime({epochSeconds: s, nanosecond: n}) and datetime({epochMillis: ms}) are instants,
+//   shown in the map's `timezone` (UTC without one).
 #include <string_view>
 
 #include "engine/common/value.h"
