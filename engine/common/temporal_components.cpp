@@ -4,6 +4,7 @@
 #include <string>
 
 #include "engine/common/error.h"
+#include "engine/common/temporal_parts.h"
 #include "engine/common/value_ops.h"
 #include "storage/common/temporal/calendar.h"
 #include "storage/common/temporal/temporal_text.h"
@@ -13,57 +14,6 @@ namespace {
 
 using Kind = Value::Kind;
 using storage::NANOS_PER_SECOND;
-using storage::SECONDS_PER_DAY;
-
-// The parts of a value that components read: its wall-clock day and time, its offset and zone,
-// its instant. Absent parts are nullopt.
-struct Parts {
-  std::optional<int64_t> days;
-  std::optional<int64_t> nanosOfDay;
-  std::optional<int32_t> offset;
-  uint32_t zone = 0;
-  std::optional<int64_t> epochSeconds;
-  int64_t nanos = 0;  // of the second, with epochSeconds
-};
-
-Parts localSeconds(int64_t seconds, int64_t nanos) {
-  Parts p;
-  p.days = temporal::floorDiv(seconds, SECONDS_PER_DAY);
-  p.nanosOfDay = temporal::floorMod(seconds, SECONDS_PER_DAY) * NANOS_PER_SECOND + nanos;
-  return p;
-}
-
-Parts partsOf(const Value& v) {
-  switch (v.kind()) {
-    case Kind::DATE: {
-      Parts p;
-      p.days = v.asDate().days;
-      return p;
-    }
-    case Kind::LOCAL_TIME: {
-      Parts p;
-      p.nanosOfDay = v.asLocalTime().nanos;
-      return p;
-    }
-    case Kind::TIME: {
-      Parts p;
-      p.nanosOfDay = v.asTime().nanos;
-      p.offset = v.asTime().offset;
-      return p;
-    }
-    case Kind::LOCAL_DATETIME:
-      return localSeconds(v.asLocalDateTime().seconds, v.asLocalDateTime().nanos);
-    default: {
-      DateTime t = v.asDateTime();
-      Parts p = localSeconds(t.seconds + t.offset, t.nanos);
-      p.offset = t.offset;
-      p.zone = t.zone;
-      p.epochSeconds = t.seconds;
-      p.nanos = t.nanos;
-      return p;
-    }
-  }
-}
 
 std::optional<Value> dateComponent(int64_t days, std::string_view key) {
   temporal::CivilDate c = temporal::civilFromDays(days);
@@ -131,7 +81,7 @@ std::optional<Value> durationComponent(Duration d, std::string_view key) {
 
 std::optional<Value> componentOf(const Value& v, std::string_view key) {
   if (v.kind() == Kind::DURATION) return durationComponent(v.asDuration(), key);
-  Parts p = partsOf(v);
+  TemporalParts p = temporalParts(v);
   std::optional<Value> out;
   if (p.days) out = dateComponent(*p.days, key);
   if (!out && p.nanosOfDay) out = timeComponent(*p.nanosOfDay, key);

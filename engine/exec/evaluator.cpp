@@ -134,33 +134,32 @@ std::optional<bool> existsByDegree(const LogicalOperator& plan, const Row& row, 
   return false;
 }
 
-Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext& ctx) {
-  if (auto quick = existsByDegree(*e.plan, row, ctx)) return Value(*quick);
+// The expression's sub-plan (instantiated at its first use in the statement), opened on `row`.
+PhysicalOperator& openSubPlan(const BoundExpression& e, const LogicalOperator& plan,
+                              const Row& row, ExecContext& ctx) {
   auto it = ctx.subPlans.find(&e);
-  if (it == ctx.subPlans.end()) {
-    it = ctx.subPlans.emplace(&e, instantiatePlan(*e.plan, ctx)).first;
-  }
+  if (it == ctx.subPlans.end()) it = ctx.subPlans.emplace(&e, instantiatePlan(plan, ctx)).first;
   SubPlanInstance& sub = it->second;
   sub.setRow(row);
   sub.root->open(ctx);
+  return *sub.root;
+}
+
+Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext& ctx) {
+  if (auto quick = existsByDegree(*e.plan, row, ctx)) return Value(*quick);
+  PhysicalOperator& root = openSubPlan(e, *e.plan, row, ctx);
   RowBatch batch;
   bool found = false;
-  while (!found && sub.root->next(ctx, batch)) found = !batch.empty();
+  while (!found && root.next(ctx, batch)) found = !batch.empty();
   return Value(found);
 }
 
 // Rows of the comprehension's sub-plan, fed the current row, each projected into the list.
 Value evalPatternComprehension(const PatternComprehensionOp& e, const Row& row, ExecContext& ctx) {
-  auto it = ctx.subPlans.find(&e);
-  if (it == ctx.subPlans.end()) {
-    it = ctx.subPlans.emplace(&e, instantiatePlan(*e.plan, ctx)).first;
-  }
-  SubPlanInstance& sub = it->second;
-  sub.setRow(row);
-  sub.root->open(ctx);
+  PhysicalOperator& root = openSubPlan(e, *e.plan, row, ctx);
   ValueList out;
   RowBatch batch;
-  while (sub.root->next(ctx, batch)) {
+  while (root.next(ctx, batch)) {
     for (size_t i = 0; i < batch.size(); ++i) out.push_back(evaluate(*e.projection, batch[i], ctx));
   }
   return Value(std::move(out));

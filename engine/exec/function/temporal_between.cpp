@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "engine/common/error.h"
+#include "engine/common/temporal_parts.h"
 #include "engine/exec/function/function_support.h"
 #include "storage/common/temporal/calendar.h"
 #include "storage/common/temporal/time_zones.h"
@@ -21,43 +22,19 @@ using storage::NANOS_PER_DAY;
 using storage::NANOS_PER_SECOND;
 using storage::SECONDS_PER_DAY;
 
-// A wall-clock position: day (if any) and time of day, and the offset/instant of zoned values.
+// A value's position on its clock (temporal_parts.h); a missing time of day is midnight.
 struct Point {
   std::optional<int64_t> days;
   int64_t nanosOfDay = 0;
-  bool hasTime = false;
   std::optional<int32_t> offset;
   uint32_t zone = 0;
   std::optional<int64_t> epochSeconds;
 };
 
 Point pointOf(std::string_view fn, const Value& v) {
-  Point p;
-  switch (v.kind()) {
-    case Kind::DATE: p.days = v.asDate().days; break;
-    case Kind::LOCAL_TIME: p.nanosOfDay = v.asLocalTime().nanos, p.hasTime = true; break;
-    case Kind::TIME:
-      p.nanosOfDay = v.asTime().nanos, p.hasTime = true, p.offset = v.asTime().offset;
-      break;
-    case Kind::LOCAL_DATETIME: {
-      LocalDateTime t = v.asLocalDateTime();
-      p.days = temporal::floorDiv(t.seconds, SECONDS_PER_DAY);
-      p.nanosOfDay = temporal::floorMod(t.seconds, SECONDS_PER_DAY) * NANOS_PER_SECOND + t.nanos;
-      p.hasTime = true;
-      break;
-    }
-    case Kind::DATETIME: {
-      DateTime t = v.asDateTime();
-      int64_t local = t.seconds + t.offset;
-      p.days = temporal::floorDiv(local, SECONDS_PER_DAY);
-      p.nanosOfDay = temporal::floorMod(local, SECONDS_PER_DAY) * NANOS_PER_SECOND + t.nanos;
-      p.hasTime = true, p.offset = t.offset, p.zone = t.zone, p.epochSeconds = t.seconds;
-      break;
-    }
-    default:
-      wrongType(fn, v, "a temporal instant");
-  }
-  return p;
+  if (!v.isTemporal() || v.kind() == Kind::DURATION) wrongType(fn, v, "a temporal instant");
+  TemporalParts p = temporalParts(v);
+  return Point{p.days, p.nanosOfDay.value_or(0), p.offset, p.zone, p.epochSeconds};
 }
 
 // b on a's clock when both are zoned: a date-time by its instant, a time by its offset.

@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "engine/common/error.h"
+#include "engine/common/temporal_parts.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/function/function_support.h"
 #include "storage/common/temporal/calendar.h"
@@ -47,45 +48,18 @@ struct Zone {
   uint32_t id = 0;
 };
 
-// What a value to start from contributes.
+// What a value to start from contributes: its parts, its offset and zone as a Zone.
 struct Base {
-  Opt days;        // its calendar date
-  Opt nanosOfDay;  // its wall-clock time
+  Opt days;
+  Opt nanosOfDay;
   std::optional<Zone> zone;
-  Opt epochSeconds;  // a DateTime's instant
+  Opt epochSeconds;
 };
 
 Base baseOf(const Value& v) {
-  Base b;
-  switch (v.kind()) {
-    case Kind::DATE:
-      b.days = v.asDate().days;
-      break;
-    case Kind::LOCAL_TIME:
-      b.nanosOfDay = v.asLocalTime().nanos;
-      break;
-    case Kind::TIME:
-      b.nanosOfDay = v.asTime().nanos;
-      b.zone = Zone{v.asTime().offset, 0};
-      break;
-    case Kind::LOCAL_DATETIME: {
-      LocalDateTime t = v.asLocalDateTime();
-      b.days = temporal::floorDiv(t.seconds, SECONDS_PER_DAY);
-      b.nanosOfDay = temporal::floorMod(t.seconds, SECONDS_PER_DAY) * NANOS_PER_SECOND + t.nanos;
-      break;
-    }
-    case Kind::DATETIME: {
-      DateTime t = v.asDateTime();
-      int64_t local = t.seconds + t.offset;
-      b.days = temporal::floorDiv(local, SECONDS_PER_DAY);
-      b.nanosOfDay = temporal::floorMod(local, SECONDS_PER_DAY) * NANOS_PER_SECOND + t.nanos;
-      b.zone = Zone{t.offset, t.zone};
-      b.epochSeconds = t.seconds;
-      break;
-    }
-    default:
-      break;
-  }
+  TemporalParts p = temporalParts(v);
+  Base b{p.days, p.nanosOfDay, std::nullopt, p.epochSeconds};
+  if (p.offset) b.zone = Zone{*p.offset, p.zone};
   return b;
 }
 
