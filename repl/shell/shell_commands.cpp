@@ -3,10 +3,12 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <sstream>
 
 #include "engine/common/error.h"
 #include "engine/common/value_ops.h"
+#include "engine/main/statement_splitter.h"
 #include "repl/params.h"
 #include "repl/printer/table_printer.h"
 #include "repl/shell/schema_printer.h"
@@ -32,7 +34,8 @@ constexpr std::string_view HELP_TEXT =
     "  :memory-limit [SIZE|off]   stop (and roll back) statements holding more memory\n"
     "                             (512MiB, 2G); no argument: show the limit\n"
     "  :timing [on|off]           show how long each statement took after its row count\n"
-    "  :max-rows [N|off]          show at most N rows of a table (the count is of all)\n";
+    "  :max-rows [N|off]          show at most N rows of a table (the count is of all)\n"
+    "  :source FILE               run the statements of a script; stops at the first error\n";
 
 std::string_view trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
@@ -53,7 +56,7 @@ std::string_view trimParamValue(std::string_view text) {
 const std::vector<std::string_view>& shellCommandNames() {
   static const std::vector<std::string_view> names = {
       ":help", ":quit", ":exit", ":format", ":param", ":params", ":schema", ":timeout",
-      ":memory-limit", ":timing", ":max-rows"};
+      ":memory-limit", ":timing", ":max-rows", ":source"};
   return names;
 }
 
@@ -81,9 +84,30 @@ bool ShellSession::runCommand(std::string_view line) {
     setTiming(argument);
   else if (name == ":max-rows")
     setMaxRows(argument);
+  else if (name == ":source")
+    source(argument);
   else
     fail("Unknown command '" + std::string(name) + "', type :help for the list");
   return true;
+}
+
+// As `rollcall run` does with a file: statements in order, each error naming the file and the
+// statement's line, and nothing after the first failure.
+void ShellSession::source(std::string_view argument) {
+  if (argument.empty()) return fail("Usage: :source FILE");
+  std::string path(argument);
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return fail("Cannot read file '" + path + "'");
+  std::ostringstream text;
+  text << file.rdbuf();
+  for (const ScriptStatement& statement : splitStatements(text.str())) {
+    std::string location = "  in " + path + ", statement at line " + std::to_string(statement.line);
+    StatementRun run{db_, params_, format_, out_, err_, warnings_, timing_, maxRows_};
+    if (!executeStatement(run, statement.text, location)) {
+      hadError_ = true;
+      return;
+    }
+  }
 }
 
 void ShellSession::setTiming(std::string_view argument) {

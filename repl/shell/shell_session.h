@@ -46,6 +46,7 @@ class ShellSession {
   std::optional<size_t> maxRows_;
   void setTiming(std::string_view argument);
   void setMaxRows(std::string_view argument);
+  void source(std::string_view argument);
   // Colon commands (shell_commands.cpp). Returns false for :quit / :exit.
   bool runCommand(std::string_view line);
   void setFormat(std::string_view argument);

@@ -301,5 +301,22 @@ TEST_F(CliEndToEnd, ShellTimingAndMaxRowsCommands) {
   EXPECT_EQ(r.err, "Usage: :max-rows N (a positive integer) or :max-rows off\n");
 }
 
+// :source runs a script inside the shell as `run` does: in order, errors naming the file and
+// line, nothing after the first failure; the shell goes on.
+TEST_F(CliEndToEnd, ShellSourceRunsAScript) {
+  writeWhole(dir_ / "script.cypher",
+             "CREATE (:N {i: 1});\nMATCH (n:N) RETURN count(n) AS n;\nRETURN 2 +;\nCREATE (:N {i: 2});\n");
+  CliOutput r = run("shell --db '" + db() + "'",
+                    ":source " + path("script.cypher") + "\nMATCH (n:N) RETURN count(n) AS total;\n"
+                    ":source " + path("missing.cypher") + "\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("| n |\n+---+\n| 1 |"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("| total |\n+-------+\n|     1 |"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("in " + path("script.cypher") + ", statement at line 3"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("Cannot read file '" + path("missing.cypher") + "'"), std::string::npos)
+      << r.err;
+}
+
 }  // namespace
 }  // namespace rollcall::repl::testing
