@@ -35,7 +35,9 @@ constexpr std::string_view HELP_TEXT =
     "                             (512MiB, 2G); no argument: show the limit\n"
     "  :timing [on|off]           show how long each statement took after its row count\n"
     "  :max-rows [N|off]          show at most N rows of a table (the count is of all)\n"
-    "  :source FILE               run the statements of a script; stops at the first error\n";
+    "  :source FILE               run the statements of a script; stops at the first error\n"
+    "  :history                   the statements and commands of this session\n"
+    "  :clear                     clear the screen\n";
 
 std::string_view trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
@@ -56,7 +58,7 @@ std::string_view trimParamValue(std::string_view text) {
 const std::vector<std::string_view>& shellCommandNames() {
   static const std::vector<std::string_view> names = {
       ":help", ":quit", ":exit", ":format", ":param", ":params", ":schema", ":timeout",
-      ":memory-limit", ":timing", ":max-rows", ":source"};
+      ":memory-limit", ":timing", ":max-rows", ":source", ":history", ":clear"};
   return names;
 }
 
@@ -86,6 +88,10 @@ bool ShellSession::runCommand(std::string_view line) {
     setMaxRows(argument);
   else if (name == ":source")
     source(argument);
+  else if (name == ":history")
+    printHistory();
+  else if (name == ":clear")
+    out_ << "\033[2J\033[H" << std::flush;  // erase the screen, cursor to the top left
   else
     fail("Unknown command '" + std::string(name) + "', type :help for the list");
   return true;
@@ -108,6 +114,20 @@ void ShellSession::source(std::string_view argument) {
       return;
     }
   }
+}
+
+void ShellSession::printHistory() {
+  for (size_t i = 0; i < history_.size(); ++i) {
+    // A statement over several lines is listed with its continuation lines indented.
+    std::string entry = history_[i];
+    for (size_t at = entry.find('\n'); at != std::string::npos; at = entry.find('\n', at + 1)) {
+      entry.insert(at + 1, "      ");
+    }
+    char number[16];
+    std::snprintf(number, sizeof number, "%4zu  ", i + 1);
+    out_ << number << entry << '\n';
+  }
+  out_ << std::flush;
 }
 
 void ShellSession::setTiming(std::string_view argument) {

@@ -13,7 +13,9 @@ bool ShellSession::feedLine(std::string_view line) {
   size_t first = line.find_first_not_of(" \t");
   if (!continuing_ && first != std::string_view::npos && line[first] == ':') {
     buffer_.clear();
-    return runCommand(line.substr(first));
+    std::string_view command = line.substr(first);
+    if (!command.starts_with(":history")) history_.emplace_back(command);
+    return runCommand(command);
   }
   buffer_.append(line);
   buffer_ += '\n';
@@ -33,6 +35,7 @@ void ShellSession::finish() {
 }
 
 void ShellSession::runStatement(std::string_view text) {
+  history_.emplace_back(std::string(text) + ";");
   StatementRun run{db_, params_, format_, out_, err_, warnings_, timing_, maxRows_};
   if (!executeStatement(run, text)) hadError_ = true;
 }

@@ -47,6 +47,9 @@ class ShellSession {
   void setTiming(std::string_view argument);
   void setMaxRows(std::string_view argument);
   void source(std::string_view argument);
+  void printHistory();
+  // The statements and commands of this session, in order (:history lists them).
+  std::vector<std::string> history_;
   // Colon commands (shell_commands.cpp). Returns false for :quit / :exit.
   bool runCommand(std::string_view line);
   void setFormat(std::string_view argument);

@@ -318,5 +318,17 @@ TEST_F(CliEndToEnd, ShellSourceRunsAScript) {
       << r.err;
 }
 
+// :history lists this session's statements (with their `;`) and commands, numbered; :clear
+// writes the terminal's erase-screen sequence.
+TEST_F(CliEndToEnd, ShellHistoryAndClear) {
+  CliOutput r = run("shell --db '" + db() + "'",
+                    "RETURN 1 AS a;\n:timing off\nRETURN\n  2 AS b;\n:history\n:clear\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("   1  RETURN 1 AS a;\n   2  :timing off\n   3  RETURN\n        2 AS b;\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_TRUE(r.out.ends_with("\033[2J\033[H")) << r.out;
+}
+
 }  // namespace
 }  // namespace rollcall::repl::testing
