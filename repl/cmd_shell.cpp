@@ -3,17 +3,35 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 
+#include "engine/exec/function/function_registry.h"
 #include "repl/commands.h"
 #include "repl/query_options.h"
 #include "repl/shell/line_reader.h"
 #include "repl/shell/shell_session.h"
 #include "repl/statement_executor.h"
+#include "storage/catalog/catalog.h"
+#include "storage/graph/graph_store.h"
 
 namespace rollcall::repl {
 namespace {
 
 constexpr const char* PROMPT = "rollcall> ";
 constexpr const char* CONTINUATION_PROMPT = "     ...> ";
+
+// Tab completes the database's labels, types and keys as they are when Tab is pressed, the
+// session's parameters and the function names.
+CompletionSource completionNames(Database& db, const ShellSession& session) {
+  return [&db, &session] {
+    CompletionNames names;
+    const storage::Catalog& catalog = db.store().catalog();
+    for (auto& [id, name] : catalog.labels()) names.labels.push_back(name);
+    for (auto& [id, name] : catalog.relTypes()) names.types.push_back(name);
+    for (auto& [id, name] : catalog.propKeys()) names.keys.push_back(name);
+    for (auto& [name, value] : session.params()) names.params.push_back(name);
+    for (std::string_view f : allFunctionNames()) names.functions.emplace_back(f);
+    return names;
+  };
+}
 
 void readLines(LineReader& reader, ShellSession& session) {
   while (std::optional<std::string> line =
@@ -38,7 +56,7 @@ int runShell(const QueryOptions& options, CliContext& ctx) {
   ctx.out << "rollcall " << ROLLCALL_VERSION << " on " << options.dbDir
           << ". Statements end with ';'. Type :help for help, :quit to leave.\n"
           << std::flush;
-  readLines(*makeTerminalLineReader(ctx.in, ctx.out), session);
+  readLines(*makeTerminalLineReader(ctx.in, ctx.out, completionNames(*db, session)), session);
   ctx.out << std::endl;
   return EXIT_OK;
 }

@@ -25,6 +25,7 @@ PACKAGES=(
   python3                   # tests/queries runner helpers and the TCK runner
   python3-networkx          # tests/unit/analytics checks the graph algorithms against NetworkX
   bsdutils                  # script(1): tests/unit/repl runs rollcall on a pty (progress line)
+  tmux                      # tests/unit/repl drives the shell in a terminal (completion, timing)
   libsqlite3-dev sqlite3    # tests/unit/export loads SQL exports into SQLite; queries/sql by hand
   postgresql-15             # tests/unit/export starts a throwaway cluster (initdb, postgres)
   postgresql-client-15      # psql, which loads exports (COPY ... FROM stdin); postgresql-15

@@ -19,7 +19,55 @@ bool isLowercase(std::string_view text) {
                       [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
 }
 
+// The names starting with `prefix`, ignoring case, as they are spelled.
+std::vector<std::string> matching(const std::vector<std::string>& names, std::string_view prefix) {
+  std::string wanted = lowercase(prefix);
+  std::vector<std::string> out;
+  for (const std::string& name : names) {
+    if (lowercase(name).compare(0, wanted.size(), wanted) == 0) out.push_back(name);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Whether the `:` before position `at` is inside a relationship's brackets: the nearest bracket
+// or parenthesis before it is an unclosed `[`.
+bool insideBrackets(std::string_view line, size_t at) {
+  for (size_t i = at; i-- > 0;) {
+    char c = line[i];
+    if (c == '[') return true;
+    if (c == '(' || c == ')' || c == ']') return false;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::vector<std::string> completionsAt(std::string_view line, size_t start,
+                                       std::string_view prefix, const CompletionNames& names) {
+  // The character before the word, skipping the `|` of `[:A|B` and spaces after `:`.
+  size_t i = start;
+  while (i > 0 && line[i - 1] == ' ') --i;
+  char before = i > 0 ? line[i - 1] : '\0';
+  if (before == '$') return matching(names.params, prefix);
+  if (before == '.') return matching(names.keys, prefix);
+  if (before == ':' || (before == '|' && insideBrackets(line, i - 1))) {
+    // A line starting with `:` is a shell command.
+    // A line starting with `:` is a shell command; the `:` is already typed.
+    if (line.find_first_not_of(" \t") == i - 1) {
+      std::vector<std::string> commands;
+      for (const std::string& c : completionsFor(":" + std::string(prefix))) {
+        if (c.starts_with(':')) commands.push_back(c.substr(1));
+      }
+      return commands;
+    }
+    return matching(insideBrackets(line, i - 1) ? names.types : names.labels, prefix);
+  }
+  std::vector<std::string> out = completionsFor(prefix);
+  for (std::string& f : matching(names.functions, prefix)) out.push_back(std::move(f));
+  return out;
+}
 
 const std::vector<std::string>& completionWords() {
   static const std::vector<std::string> words = [] {

@@ -40,20 +40,34 @@ class PromptingLineReader : public StreamLineReader {
 #endif
 
 #ifdef ROLLCALL_HAVE_LIBEDIT
-// readline's completion protocol: called with state 0 first, then until it returns null.
-char* nextCompletion(const char* text, int state) {
-  static std::vector<std::string> matches;
-  static size_t next = 0;
-  if (state == 0) {
-    matches = completionsFor(text);
-    next = 0;
-  }
-  return next < matches.size() ? strdup(matches[next++].c_str()) : nullptr;
+// readline's completion protocol has no user data: the one terminal reader's state is here.
+CompletionSource completionSource;
+std::vector<std::string> pendingMatches;
+size_t nextMatch = 0;
+
+// Called with state 0 first, then until it returns null.
+char* nextCompletion(const char* /*text*/, int /*state*/) {
+  return nextMatch < pendingMatches.size() ? strdup(pendingMatches[nextMatch++].c_str())
+                                           : nullptr;
 }
 
-char** completeWord(const char* text, int /*start*/, int /*end*/) {
+char** completeWord(const char* text, int start, int /*end*/) {
+  CompletionNames names = completionSource ? completionSource() : CompletionNames{};
+  std::string_view line = rl_line_buffer ? rl_line_buffer : "";
+  pendingMatches = completionsAt(line, size_t(start), text, names);
+  // A completed keyword is followed by a space; a label, type, key or parameter is not, since
+  // `)`, `]` or an operator usually comes next.
+  char before = start > 0 && size_t(start) <= line.size() ? line[size_t(start) - 1] : ' ';
+  rl_completion_append_character = std::string_view(":.$|").find(before) == std::string_view::npos
+                                        ? ' '
+                                        : '\0';
+  nextMatch = 0;
+  rl_attempted_completion_over = 1;  // no file name completion when nothing matches
   return rl_completion_matches(text, nextCompletion);
 }
+
+// Words end at these, so `(s:Stu`, `s.na`, `$li` and `[:ATT` complete the name after them.
+char wordBreaks[] = " \t\n\"\\'`@$><=;|&{}()[]:.,+-*/%^!";
 
 std::string historyPath() {
   const char* home = std::getenv("HOME");
@@ -62,9 +76,13 @@ std::string historyPath() {
 
 class EditLineReader : public LineReader {
  public:
-  EditLineReader() : history_(historyPath()) {
+  explicit EditLineReader(CompletionSource names) : history_(historyPath()) {
+    completionSource = std::move(names);
     rl_readline_name = "rollcall";
     rl_attempted_completion_function = completeWord;
+    // libedit reads the basic set; GNU readline the completer's.
+    rl_basic_word_break_characters = wordBreaks;
+    rl_completer_word_break_characters = wordBreaks;
     stifle_history(1000);
     if (!history_.empty()) read_history(history_.c_str());
   }
@@ -92,12 +110,14 @@ std::unique_ptr<LineReader> makeStreamLineReader(std::istream& in) {
   return std::make_unique<StreamLineReader>(in);
 }
 
-std::unique_ptr<LineReader> makeTerminalLineReader(std::istream& in, std::ostream& out) {
+std::unique_ptr<LineReader> makeTerminalLineReader(std::istream& in, std::ostream& out,
+                                                   CompletionSource names) {
 #ifdef ROLLCALL_HAVE_LIBEDIT
   (void)in;
   (void)out;
-  return std::make_unique<EditLineReader>();
+  return std::make_unique<EditLineReader>(std::move(names));
 #else
+  (void)names;
   return std::make_unique<PromptingLineReader>(in, out);
 #endif
 }

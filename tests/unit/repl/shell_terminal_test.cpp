@@ -1,0 +1,99 @@
+// The shell as a person uses it: the real binary in a terminal (tmux), keys sent, the screen
+// read back. Completion of labels, types and keys from the catalog; the timing line; :max-rows.
+#include <chrono>
+#include <thread>
+
+#include "tests/unit/repl/cli_runner.h"
+
+namespace rollcall::repl::testing {
+namespace {
+
+// One tmux server per test, on its own socket, running the shell in a 120x40 window.
+class Terminal {
+ public:
+  Terminal(const std::string& socket, const std::string& command) : socket_(socket) {
+    tmux("new-session -d -s t -x 120 -y 40 \"" + command + "\"");
+  }
+  ~Terminal() { tmux("kill-server"); }
+
+  // tmux ends a command at an argument's trailing `;`: it is sent escaped.
+  void type(const std::string& text) {
+    std::string escaped;
+    for (char c : text) escaped += c == ';' ? std::string("\\;") : std::string(1, c);
+    tmux("send-keys -t t -l '" + escaped + "'");
+  }
+  void key(const std::string& name) { tmux("send-keys -t t " + name); }
+  std::string screen() {
+    std::string file = "/tmp/" + socket_ + ".screen";
+    tmux("capture-pane -t t -p > '" + file + "'");
+    std::string text = readWhole(file);
+    std::filesystem::remove(file);
+    return text;
+  }
+  // The screen once it shows `text`, or what it shows after 10 s.
+  std::string waitFor(const std::string& text) {
+    std::string shown;
+    for (int i = 0; i < 200; ++i) {
+      shown = screen();
+      if (shown.find(text) != std::string::npos) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    return shown;
+  }
+
+ private:
+  void tmux(const std::string& args) {
+    std::string command = "tmux -L '" + socket_ + "' " + args + " >/dev/null 2>&1";
+    if (args.starts_with("capture-pane")) command = "tmux -L '" + socket_ + "' " + args;
+    (void)std::system(command.c_str());
+  }
+  std::string socket_;
+};
+
+class ShellTerminal : public CliTest {
+ protected:
+  void SetUp() override {
+    CliTest::SetUp();
+    ASSERT_EQ(std::system("command -v tmux >/dev/null"), 0) << "tmux is installed by install-deps";
+    ASSERT_EQ(run("query --db '" + db() +
+                  "' \"CREATE (:Student {name: 'Ann'})-[:ATTENDED]->(:Session {code: 'S1'}), "
+                  "(:Student {name: 'Bob'})\"")
+                  .status,
+              0);
+  }
+  std::string shellCommand() const {
+    return std::string(ROLLCALL_BINARY) + " shell --db " + db();
+  }
+  std::string socket() const { return "rollcall-test-" + std::to_string(getpid()); }
+};
+
+TEST_F(ShellTerminal, TabCompletesLabelsTypesAndKeysFromTheDatabase) {
+  Terminal term(socket(), shellCommand());
+  ASSERT_NE(term.waitFor("rollcall>").find("rollcall>"), std::string::npos);
+  term.type("MATCH (s:Stu");
+  term.key("Tab");
+  term.type(")-[:ATT");
+  term.key("Tab");
+  term.type("]->(x) RETURN s.na");
+  term.key("Tab");
+  term.type(" ORDER BY s.na");
+  term.key("Tab");
+  term.type("me");  // a single match was completed: "s.name", then the user types on
+  std::string shown = term.waitFor("s.nameme");
+  EXPECT_NE(shown.find("MATCH (s:Student)-[:ATTENDED]->(x) RETURN s.name ORDER BY s.nameme"),
+            std::string::npos)
+      << shown;
+}
+
+TEST_F(ShellTerminal, TimingLineAndMaxRowsAtATerminal) {
+  Terminal term(socket(), shellCommand());
+  term.waitFor("rollcall>");
+  term.type("UNWIND range(1, 1500) AS i RETURN i;");
+  term.key("Enter");
+  std::string shown = term.waitFor("1500 rows (");
+  EXPECT_NE(shown.find("... 500 more rows"), std::string::npos) << shown;
+  EXPECT_NE(shown.find(" ms)"), std::string::npos) << shown;
+}
+
+}  // namespace
+}  // namespace rollcall::repl::testing
