@@ -3,6 +3,7 @@
 #   make test  - Debug + ASan/UBSan build, then every test (ctest), then each fuzz target briefly
 # And:
 #   make fuzz  - the libFuzzer targets of tests/fuzz, FUZZ_SECONDS each (FUZZ_TARGET=cypher: one)
+#   make install - the release binary into $(PREFIX)/bin (default /usr/local; DESTDIR for staging)
 JOBS ?= 2
 RELEASE_DIR ?= build/release
 TEST_DIR ?= build/test
@@ -12,8 +13,9 @@ FUZZ_TARGET ?=
 # In `make test`: long enough to replay the regressions and the seeds and try some thousands of
 # mutations per target, short enough to keep the suite's time (README, Fuzzing).
 FUZZ_TEST_SECONDS ?= 20
+PREFIX ?= /usr/local
 
-.PHONY: deps demo test build release clean fuzz fuzz-build
+.PHONY: deps demo test build release clean fuzz fuzz-build install
 
 deps:
 	@bash scripts/install-deps.sh
@@ -27,6 +29,11 @@ release: deps
 	cmake --build $(RELEASE_DIR) -j $(JOBS)
 
 build: release
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(RELEASE_DIR)/rollcall $(DESTDIR)$(PREFIX)/bin/rollcall
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/rollcall"
 
 demo: release
 	$(RELEASE_DIR)/rollcall demo --db $(RELEASE_DIR)/demo.db

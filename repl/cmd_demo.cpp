@@ -2,6 +2,7 @@
 // attendance query pack, and tells the user how to go on querying that database.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -56,6 +57,26 @@ bool runFile(Database& db, const fs::path& file, const StatementRun& run) {
   return true;
 }
 
+// How the user can run this binary from where they stand: `rollcall` when that name on the
+// PATH is this binary, else its path relative to the current directory.
+std::string invocation() {
+  std::error_code ec;
+  fs::path self = fs::canonical("/proc/self/exe", ec);
+  if (ec) return "rollcall";
+  const char* path = std::getenv("PATH");
+  std::string_view dirs = path ? path : "";
+  while (!dirs.empty()) {
+    size_t colon = dirs.find(':');
+    fs::path candidate = fs::path(std::string(dirs.substr(0, colon))) / "rollcall";
+    if (fs::equivalent(candidate, self, ec)) return "rollcall";
+    dirs = colon == std::string_view::npos ? "" : dirs.substr(colon + 1);
+  }
+  fs::path relative = fs::relative(self, fs::current_path(ec), ec);
+  if (ec || relative.empty()) return self.string();
+  std::string text = relative.string();
+  return text.find('/') == std::string::npos ? "./" + text : text;
+}
+
 bool loadSample(Database& db, const DemoOptions& options, const StatementRun& run) {
   fs::path data = fs::path(options.root) / "data" / "sample";
   db.setImportDir(data.string());
@@ -90,12 +111,14 @@ int runDemo(const DemoOptions& options, CliContext& ctx) {
     return EXIT_FAILURE_STATEMENT;
   }
   std::string dir = options.db;
+  std::string self = invocation();
   ctx.out << "\n== Done ==\nThe sample graph is in '" << dir << "'. Go on querying it:\n"
-          << "  rollcall shell --db " << dir << "\n"
-          << "  rollcall query --db " << dir
+          << "  " << self << " shell --db " << dir << "\n"
+          << "  " << self << " query --db " << dir
           << " \"MATCH (s:Student)-[:ATTENDED]->(x:Session) RETURN s.name, count(x)\"\n"
-          << "  rollcall run --db " << dir
+          << "  " << self << " run --db " << dir
           << " --param name='\"Bilel\"' queries/attendance/08_study_partners.cypher\n";
+  if (self != "rollcall") ctx.out << "(`make install` puts rollcall on the PATH.)\n";
   return EXIT_OK;
 }
 

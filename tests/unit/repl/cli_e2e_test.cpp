@@ -330,5 +330,30 @@ TEST_F(CliEndToEnd, ShellHistoryAndClear) {
   EXPECT_TRUE(r.out.ends_with("\033[2J\033[H")) << r.out;
 }
 
+// The demo's closing lines say how to run rollcall from where the user stands: `rollcall` when
+// the PATH has this binary under that name (after `make install`), else the binary's path.
+TEST_F(CliEndToEnd, DemoEndsWithCommandsThatWorkFromHere) {
+  std::filesystem::create_directories(dir_ / "bin");
+  std::filesystem::create_symlink(ROLLCALL_BINARY, dir_ / "bin" / "rollcall");
+  std::string demo = std::string("'") + ROLLCALL_BINARY + "' demo --db '" + path("demo.db") +
+                     "' --root '" + ROLLCALL_SOURCE_DIR + "'";
+  ASSERT_EQ(std::system(("cd '" + dir_.string() + "' && PATH=/usr/bin:/bin " + demo + " > '" +
+                         path("plain.txt") + "' 2>&1").c_str()),
+            0);
+  std::string plain = readWhole(dir_ / "plain.txt");
+  std::string relative = std::filesystem::relative(ROLLCALL_BINARY, dir_).string();
+  EXPECT_NE(plain.find("  " + relative + " shell --db " + path("demo.db") + "\n"), std::string::npos)
+      << plain.substr(plain.size() > 600 ? plain.size() - 600 : 0);
+  EXPECT_NE(plain.find("(`make install` puts rollcall on the PATH.)"), std::string::npos);
+  std::filesystem::remove_all(dir_ / "demo.db");
+  ASSERT_EQ(std::system(("PATH='" + path("bin") + "':/usr/bin:/bin " + demo + " > '" +
+                         path("installed.txt") + "' 2>&1").c_str()),
+            0);
+  std::string installed = readWhole(dir_ / "installed.txt");
+  EXPECT_NE(installed.find("  rollcall shell --db " + path("demo.db") + "\n"), std::string::npos)
+      << installed.substr(installed.size() > 600 ? installed.size() - 600 : 0);
+  EXPECT_EQ(installed.find("make install"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace rollcall::repl::testing
