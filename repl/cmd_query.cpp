@@ -4,6 +4,7 @@
 
 #include "engine/main/statement_splitter.h"
 #include "repl/commands.h"
+#include "repl/interrupt.h"
 #include "repl/query_options.h"
 #include "repl/statement_executor.h"
 
@@ -22,10 +23,14 @@ std::string queryText(const std::string& query) {
 
 int runQuery(const QueryCommandOptions& options, CliContext& ctx) {
   Parameters params = options.parameters();
-  std::unique_ptr<Database> db = openDatabase(options.dbDir, options.databaseOptions(), ctx.err);
+  DatabaseOptions dbOptions = options.databaseOptions();
+  dbOptions.cancel = interruptFlag();
+  catchInterrupts();
+  std::unique_ptr<Database> db = openDatabase(options.dbDir, std::move(dbOptions), ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
   StatementRun run{*db, params, options.outputFormat(), ctx.out, ctx.err, !options.noWarnings};
-  return executeStatement(run, queryText(options.query)) ? EXIT_OK : EXIT_FAILURE_STATEMENT;
+  if (executeStatement(run, queryText(options.query))) return EXIT_OK;
+  return interrupted() ? EXIT_INTERRUPTED : EXIT_FAILURE_STATEMENT;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "engine/main/statement_splitter.h"
 #include "repl/commands.h"
+#include "repl/interrupt.h"
 #include "repl/query_options.h"
 #include "repl/statement_executor.h"
 
@@ -60,11 +61,16 @@ int runScript(Database& db, const RunOptions& options, const std::string& path,
 
 int runScripts(const RunOptions& options, CliContext& ctx) {
   Parameters params = options.parameters();
-  std::unique_ptr<Database> db = openDatabase(options.dbDir, options.databaseOptions(), ctx.err);
+  DatabaseOptions dbOptions = options.databaseOptions();
+  dbOptions.cancel = interruptFlag();
+  catchInterrupts();
+  std::unique_ptr<Database> db = openDatabase(options.dbDir, std::move(dbOptions), ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
   StatementRun run{*db, params, options.outputFormat(), ctx.out, ctx.err, !options.noWarnings};
   for (const std::string& path : options.files) {
     int status = runScript(*db, options, path, run, ctx);
+    // Ctrl-C stopped (and rolled back) the running statement: the script ends there.
+    if (interrupted()) return EXIT_INTERRUPTED;
     if (status != EXIT_OK) return status;
   }
   return EXIT_OK;

@@ -5,6 +5,7 @@
 
 #include "engine/exec/function/function_registry.h"
 #include "repl/commands.h"
+#include "repl/interrupt.h"
 #include "repl/query_options.h"
 #include "repl/shell/line_reader.h"
 #include "repl/shell/shell_session.h"
@@ -33,9 +34,22 @@ CompletionSource completionNames(Database& db, const ShellSession& session) {
   };
 }
 
-void readLines(LineReader& reader, ShellSession& session) {
-  while (std::optional<std::string> line =
-             reader.readLine(session.continuing() ? CONTINUATION_PROMPT : PROMPT)) {
+// Ctrl-C at the prompt drops the statement being typed; a second one at an empty prompt leaves.
+void readLines(LineReader& reader, ShellSession& session, std::ostream& out) {
+  bool interruptedBefore = false;
+  while (true) {
+    std::optional<std::string> line =
+        reader.readLine(session.continuing() ? CONTINUATION_PROMPT : PROMPT);
+    if (!line && reader.interrupted()) {
+      bool empty = !session.continuing();
+      if (empty && interruptedBefore) return;
+      session.abandonStatement();
+      out << (empty ? "\n(Ctrl-C again to leave, or :quit)\n" : "\n") << std::flush;
+      interruptedBefore = empty;
+      continue;
+    }
+    interruptedBefore = false;
+    if (!line) break;
     if (!session.feedLine(*line)) return;
   }
   session.finish();
@@ -44,19 +58,23 @@ void readLines(LineReader& reader, ShellSession& session) {
 // Piped input reports failure through the exit status, as `run` does, but keeps going.
 int runShell(const QueryOptions& options, CliContext& ctx) {
   Parameters params = options.parameters();
-  std::unique_ptr<Database> db = openDatabase(options.dbDir, options.databaseOptions(), ctx.err);
+  DatabaseOptions dbOptions = options.databaseOptions();
+  dbOptions.cancel = interruptFlag();
+  catchInterrupts();
+  std::unique_ptr<Database> db = openDatabase(options.dbDir, std::move(dbOptions), ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
   ShellSession session(*db, options.outputFormat(), std::move(params), ctx.out, ctx.err);
   session.setWarnings(!options.noWarnings);
   if (ctx.interactive) session.setTerminalDefaults();
   if (!ctx.interactive) {
-    readLines(*makeStreamLineReader(ctx.in), session);
+    readLines(*makeStreamLineReader(ctx.in), session, ctx.out);
     return session.hadError() ? EXIT_FAILURE_STATEMENT : EXIT_OK;
   }
   ctx.out << "rollcall " << ROLLCALL_VERSION << " on " << options.dbDir
           << ". Statements end with ';'. Type :help for help, :quit to leave.\n"
           << std::flush;
-  readLines(*makeTerminalLineReader(ctx.in, ctx.out, completionNames(*db, session)), session);
+  readLines(*makeTerminalLineReader(ctx.in, ctx.out, completionNames(*db, session)), session,
+            ctx.out);
   ctx.out << std::endl;
   return EXIT_OK;
 }

@@ -15,6 +15,7 @@ std::string_view errorClassName(ErrorClass cls) {
     case ErrorClass::LOAD_ERROR: return "LoadError";
     case ErrorClass::EXPORT_ERROR: return "ExportError";
     case ErrorClass::TRANSACTION_TIMED_OUT: return "TransactionTimedOut";
+    case ErrorClass::TRANSACTION_TERMINATED: return "TransactionTerminated";
     case ErrorClass::MEMORY_LIMIT_EXCEEDED: return "MemoryLimitExceeded";
     case ErrorClass::STORAGE_ERROR: return "StorageError";
     case ErrorClass::INTERNAL_ERROR: return "InternalError";

@@ -62,6 +62,11 @@ void ExecContext::checkLimits() {
   if (!readOnly && txn) memory.setTransactionBytes(txn->pendingWriteBytes());
 }
 
+void ExecContext::throwCancelled() const {
+  throw CypherError(ErrorClass::TRANSACTION_TERMINATED, "",
+                    "the statement was cancelled; its uncommitted writes were rolled back");
+}
+
 void ExecContext::throwTimedOut() const {
   char limit[32];
   std::snprintf(limit, sizeof limit, "%g s", double(timeLimit.count()) / 1000);

@@ -1,5 +1,6 @@
 #pragma once
 // Per-execution state shared by the operators of one statement.
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -80,7 +81,10 @@ struct ExecContext {
         std::chrono::steady_clock::now() > deadline) {
       throwTimedOut();
     }
+    if (cancel && cancel->load(std::memory_order_relaxed)) throwCancelled();
   }
+  // DatabaseOptions::cancel.
+  const std::atomic<bool>* cancel = nullptr;
   // The time limit, and the memory limit for what the transaction buffers: every operator's
   // next() calls it, so a big write stops within one batch of the limit.
   void checkLimits();
@@ -113,6 +117,7 @@ struct ExecContext {
 
  private:
   [[noreturn]] void throwTimedOut() const;
+  [[noreturn]] void throwCancelled() const;
   LabelMembership labels_;
   std::unordered_map<const void*, std::vector<storage::LabelId>> farLabels_;
 };

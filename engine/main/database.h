@@ -1,5 +1,6 @@
 #pragma once
 // The public API of the engine: open a database directory, run Cypher statements.
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <map>
@@ -33,6 +34,9 @@ struct DatabaseOptions {
   // (total 0 when unknown) of `what`. Called from the statement's thread every so often; the
   // shell draws a progress line with it. Empty: nobody listens.
   std::function<void(std::string_view what, uint64_t done, uint64_t total)> progress;
+  // Set (by a signal handler: Ctrl-C) to stop the running statement, which then fails with
+  // TransactionTerminated and is rolled back. Read once per batch; the caller clears it.
+  const std::atomic<bool>* cancel = nullptr;
 };
 
 class Database {

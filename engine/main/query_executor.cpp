@@ -48,6 +48,8 @@ void setupContext(ExecContext& ctx, storage::GraphStore& store, const Parameters
   ctx.fn.statementTimeMillis = nowMillis();
   ctx.memory = MemoryBudget(options.memoryLimit);
   ctx.progress = options.progress;
+  ctx.cancel = options.cancel;
+  ctx.fn.checkInterrupts = [&ctx] { ctx.checkDeadline(); };
 }
 
 void pullResults(PhysicalOperator& root, const LogicalPlan& plan, ExecContext& ctx,

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "repl/interrupt.h"
+
 #ifdef ROLLCALL_HAVE_LIBEDIT
 #include <editline/readline.h>
 #endif
@@ -91,15 +93,21 @@ class EditLineReader : public LineReader {
   }
 
   std::optional<std::string> readLine(const std::string& prompt) override {
+    interrupted_ = false;
     char* raw = readline(prompt.c_str());
-    if (raw == nullptr) return std::nullopt;
+    if (raw == nullptr) {
+      interrupted_ = takeInterrupt();
+      return std::nullopt;
+    }
     std::string line(raw);
     std::free(raw);
     if (line.find_first_not_of(" \t") != std::string::npos) add_history(line.c_str());
     return line;
   }
+  bool interrupted() const override { return interrupted_; }
 
  private:
+  bool interrupted_ = false;
   std::string history_;
 };
 #endif

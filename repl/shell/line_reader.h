@@ -15,8 +15,10 @@ namespace rollcall::repl {
 class LineReader {
  public:
   virtual ~LineReader() = default;
-  // The next line without its newline; nullopt at end of input.
+  // The next line without its newline; nullopt at end of input, or when Ctrl-C interrupted the
+  // read (then interrupted() says so).
   virtual std::optional<std::string> readLine(const std::string& prompt) = 0;
+  virtual bool interrupted() const { return false; }
 };
 
 // Reads `in` line by line and never prompts.

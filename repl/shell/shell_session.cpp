@@ -1,6 +1,7 @@
 #include "repl/shell/shell_session.h"
 
 #include "engine/main/statement_splitter.h"
+#include "repl/interrupt.h"
 #include "repl/statement_executor.h"
 
 namespace rollcall::repl {
@@ -36,6 +37,7 @@ void ShellSession::finish() {
 
 void ShellSession::runStatement(std::string_view text) {
   history_.emplace_back(std::string(text) + ";");
+  takeInterrupt();  // a Ctrl-C before this statement started is not meant for it
   StatementRun run{db_, params_, format_, out_, err_, warnings_, timing_, maxRows_};
   if (!executeStatement(run, text)) hadError_ = true;
 }

@@ -31,6 +31,11 @@ class ShellSession {
   bool hadError() const { return hadError_; }
   OutputFormat format() const { return format_; }
   void setWarnings(bool on) { warnings_ = on; }
+  // Ctrl-C at the prompt: the statement being typed is dropped.
+  void abandonStatement() {
+    buffer_.clear();
+    continuing_ = false;
+  }
   // At a terminal the shell shows each statement's time and at most 1,000 rows of a table;
   // piped, it shows neither unless :timing / :max-rows ask.
   void setTerminalDefaults() {

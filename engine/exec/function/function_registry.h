@@ -4,6 +4,7 @@
 // call through the resolved pointers.
 #include <cstdint>
 #include <memory>
+#include <functional>
 #include <random>
 #include <span>
 #include <string_view>
@@ -31,6 +32,9 @@ struct FunctionContext {
   MemoryReservation* holder = nullptr;
   // Reserves `bytes` kept by an aggregate state (nothing outside an aggregation).
   void hold(uint64_t bytes, std::string_view what);
+  // The statement's time limit and cancellation (Ctrl-C), for functions that loop long
+  // (range() of 100 million): throws as an operator's next() would. Unset in tests.
+  std::function<void()> checkInterrupts;
 };
 
 using ScalarFunction = Value (*)(FunctionContext& ctx, std::span<const Value> args);

@@ -100,7 +100,11 @@ Value range(FunctionContext& ctx, std::span<const Value> a) {
   (ctx.memory ? *ctx.memory : unlimited)
       .require(uint64_t(std::min<__int128>(bytes, UINT64_MAX)), "range()");
   out.reserve(static_cast<size_t>(count));
-  for (__int128 i = 0; i < count; ++i) out.emplace_back(static_cast<int64_t>(start + i * step));
+  for (__int128 i = 0; i < count; ++i) {
+    // A million values take milliseconds: a time limit or Ctrl-C is seen that often.
+    if ((i & 0xFFFFF) == 0xFFFFF && ctx.checkInterrupts) ctx.checkInterrupts();
+    out.emplace_back(static_cast<int64_t>(start + i * step));
+  }
   return Value(std::move(out));
 }
 

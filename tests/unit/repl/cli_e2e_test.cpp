@@ -355,5 +355,18 @@ TEST_F(CliEndToEnd, DemoEndsWithCommandsThatWorkFromHere) {
   EXPECT_EQ(installed.find("make install"), std::string::npos);
 }
 
+// Ctrl-C (SIGINT) during `query` stops the statement, rolls it back and exits with 130.
+TEST_F(CliEndToEnd, InterruptedQueryExitsWith130AndChangesNothing) {
+  ASSERT_EQ(run("query --db '" + db() + "' 'CREATE (:Seed)'").status, 0);
+  std::string query = std::string("'") + ROLLCALL_BINARY + "' query --db '" + db() +
+                      "' 'UNWIND range(1, 100000000) AS i CREATE (:X {i: i})'";
+  std::string script = "(" + query + " > /dev/null 2>&1 & pid=$!; sleep 1; kill -INT $pid; " +
+                       "wait $pid; echo $? > '" + path("status.txt") + "')";
+  ASSERT_EQ(std::system(script.c_str()), 0);
+  EXPECT_EQ(readWhole(dir_ / "status.txt"), "130\n");
+  CliOutput count = run("query --db '" + db() + "' --format csv 'MATCH (n) RETURN count(n) AS n'");
+  EXPECT_EQ(count.out, "n\n1\n");
+}
+
 }  // namespace
 }  // namespace rollcall::repl::testing

@@ -12,7 +12,7 @@ namespace {
 class Terminal {
  public:
   Terminal(const std::string& socket, const std::string& command) : socket_(socket) {
-    tmux("new-session -d -s t -x 120 -y 40 \"" + command + "\"");
+    tmux("new-session -d -s t -x 120 -y 40 \"bash -c '" + command + "'\"");
   }
   ~Terminal() { tmux("kill-server"); }
 
@@ -93,6 +93,29 @@ TEST_F(ShellTerminal, TimingLineAndMaxRowsAtATerminal) {
   std::string shown = term.waitFor("1500 rows (");
   EXPECT_NE(shown.find("... 500 more rows"), std::string::npos) << shown;
   EXPECT_NE(shown.find(" ms)"), std::string::npos) << shown;
+}
+
+// Ctrl-C stops the running statement (rolled back) and the shell answers the next one; at an
+// empty prompt a first Ctrl-C says how to leave, a second one leaves.
+TEST_F(ShellTerminal, CtrlCCancelsTheStatementNotTheShell) {
+  Terminal term(socket(), shellCommand() + "; echo shell-exited-$?; sleep 30");
+  term.waitFor("rollcall>");
+  term.type("UNWIND range(1, 100000000) AS i CREATE (:X {i: i});");
+  term.key("Enter");
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  term.key("C-c");
+  std::string shown = term.waitFor("TransactionTerminated");
+  EXPECT_NE(shown.find("TransactionTerminated: the statement was cancelled"), std::string::npos)
+      << shown;
+  term.type("MATCH (x:X) RETURN count(x) AS created;");
+  term.key("Enter");
+  shown = term.waitFor("1 row");
+  EXPECT_NE(shown.find("|       0 |"), std::string::npos) << shown;
+  term.key("C-c");
+  shown = term.waitFor("Ctrl-C again to leave");
+  term.key("C-c");
+  shown = term.waitFor("shell-exited-0");
+  EXPECT_NE(shown.find("shell-exited-0"), std::string::npos) << shown;
 }
 
 }  // namespace
