@@ -1,6 +1,6 @@
 #pragma once
 // Options shared by the commands that run Cypher: --db, --format, --param, --import-dir,
-// --timeout, --memory-limit.
+// --timeout, --memory-limit, --read-only.
 #include <string>
 #include <vector>
 
@@ -20,8 +20,10 @@ struct QueryOptions {
   std::string importDir;            // empty: the command's default
   double timeoutSeconds = 0;        // per statement; 0: no limit
   std::string memoryLimit;          // per statement, as written ("2GiB", "off"); empty: default
+  bool readOnly = false;            // no write lock: runs beside a writer, refuses writes
 
-  // DatabaseOptions with this command line's import directory, time and memory limits.
+  // DatabaseOptions with this command line's import directory, time and memory limits and
+  // read-only flag.
   DatabaseOptions databaseOptions() const;
 
   OutputFormat outputFormat() const;
