@@ -27,6 +27,7 @@ struct ExportOptions {
   bool schemaOnly = false;
   bool dataOnly = false;
   bool star = false;
+  bool readOnly = false;
 };
 
 // One line of stderr, redrawn: "writing [##########....................]  33%  3,700,000 rows".
@@ -83,9 +84,12 @@ int runExport(const ExportOptions& options, CliContext& ctx) {
     ctx.err << "error: no database at " << options.dbDir << "\n";
     return EXIT_USAGE;
   }
-  // Opened like every other command (locked, not read-only): a database of an older format is
-  // brought up to date first, and the mapping relies on the counts that gives it.
-  std::unique_ptr<Database> db = openDatabase(options.dbDir, {}, ctx.err);
+  // Opened like every other command (locked) unless --read-only: a database of an older format
+  // is then brought up to date first, and the mapping relies on the counts that gives it (read
+  // only, it falls back to reading records, graph_survey.cpp).
+  DatabaseOptions open;
+  open.readOnly = options.readOnly;
+  std::unique_ptr<Database> db = openDatabase(options.dbDir, open, ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
   if (toStdout(options)) return exportTo(*db, options, ctx.out, ctx) ? EXIT_OK : EXIT_FAILURE_STATEMENT;
   std::string partial = options.output + ".partial";
@@ -122,6 +126,9 @@ void registerExportCommand(CLI::App& app, CliContext& ctx) {
   auto* schemaOnly = cmd->add_flag("--schema-only", options->schemaOnly, "Tables and keys, no rows");
   auto* dataOnly = cmd->add_flag("--data-only", options->dataOnly, "Rows only, into existing tables");
   schemaOnly->excludes(dataOnly);
+  cmd->add_flag("--read-only", options->readOnly,
+                "Open without the write lock, beside a process writing to the database: export "
+                "what was committed when the export started");
   cmd->add_flag("--star", options->star,
                 "Star schema for BI tools: dim_* tables and fact_attendance");
   cmd->callback([options, &ctx] { ctx.exitCode = runExport(*options, ctx); });

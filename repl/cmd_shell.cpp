@@ -71,6 +71,7 @@ int runShell(const QueryOptions& options, CliContext& ctx) {
     return session.hadError() ? EXIT_FAILURE_STATEMENT : EXIT_OK;
   }
   ctx.out << "rollcall " << ROLLCALL_VERSION << " on " << options.dbDir
+          << (options.readOnly ? " (read-only)" : "")
           << ". Statements end with ';'. Type :help for help, :quit to leave.\n"
           << std::flush;
   readLines(*makeTerminalLineReader(ctx.in, ctx.out, completionNames(*db, session)), session,

@@ -18,6 +18,7 @@ Parameters QueryOptions::parameters() const { return parseParamAssignments(param
 DatabaseOptions QueryOptions::databaseOptions() const {
   DatabaseOptions options;
   options.importDir = importDir;
+  options.readOnly = readOnly;
   // A positive limit under a millisecond still limits: 1 ms, not 0 (no limit).
   if (timeoutSeconds > 0) {
     options.statementTimeout =
@@ -45,6 +46,9 @@ void addQueryOptions(CLI::App& cmd, QueryOptions& options) {
             }
           },
           "NAME=JSON"));
+  cmd.add_flag("--read-only", options.readOnly,
+               "Open without the write lock, beside a process writing to the database: see what "
+               "was committed when this command started; statements that write fail");
   cmd.add_option("--import-dir", options.importDir, "Directory LOAD CSV reads file:/// URLs from");
   cmd.add_flag("--no-warnings", options.noWarnings,
                "Do not print warnings (a label, type or property key that does not exist)");

@@ -1,6 +1,6 @@
 #pragma once
 // Options shared by the commands that run Cypher: --db, --format, --param, --import-dir,
-// --timeout, --memory-limit, --no-warnings.
+// --timeout, --memory-limit, --no-warnings, --read-only.
 #include <string>
 #include <vector>
 
@@ -21,8 +21,10 @@ struct QueryOptions {
   double timeoutSeconds = 0;        // per statement; 0: no limit
   std::string memoryLimit;          // per statement, as written ("2GiB", "off"); empty: default
   bool noWarnings = false;          // --no-warnings: notifications are not printed on stderr
+  bool readOnly = false;            // no write lock: runs beside a writer, refuses writes
 
-  // DatabaseOptions with this command line's import directory, time and memory limits.
+  // DatabaseOptions with this command line's import directory, time and memory limits and
+  // read-only flag.
   DatabaseOptions databaseOptions() const;
 
   OutputFormat outputFormat() const;

@@ -2,6 +2,7 @@
 
 #include "engine/main/error_context.h"
 #include "engine/main/query_executor.h"
+#include "engine/main/read_only_guard.h"
 #include "engine/main/schema_commands.h"
 #include "engine/parser/parser.h"
 #include "storage/common/storage_error.h"
@@ -30,6 +31,7 @@ Database::~Database() = default;
 QueryResult Database::execute(std::string_view query, const Parameters& params) {
   try {
     auto stmt = statements_.get(query);
+    if (options_.readOnly) rejectWrites(*stmt);
     if (stmt->kind != ast::StatementKind::QUERY) return executeSchemaCommand(*store_, *stmt);
     return executeQuery(*store_, *stmt, query, params, options_);
   } catch (CypherError& e) {

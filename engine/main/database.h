@@ -24,6 +24,9 @@ using Parameters = std::map<std::string, Value, std::less<>>;
 struct DatabaseOptions {
   // LOAD CSV resolves file:/// URLs inside this directory; empty means the current directory.
   std::string importDir;
+  // Opens without the write lock, beside a writer in another process (storage's secondary
+  // instance): statements see the state committed when the database was opened, and a
+  // statement that would write fails with SemanticError (AccessMode) before touching anything.
   bool readOnly = false;
   // A statement running longer stops with TransactionTimedOut and is rolled back; 0: no limit.
   std::chrono::milliseconds statementTimeout{0};
@@ -41,8 +44,9 @@ struct DatabaseOptions {
 
 class Database {
  public:
-  // Opens and locks `dir` (created when missing). Throws CypherError (STORAGE_ERROR) when the
-  // directory is locked by another process, not a rollcall database, or of a newer format.
+  // Opens and locks `dir` (created when missing; read-only: neither locked nor created). Throws
+  // CypherError (STORAGE_ERROR) when the directory is locked by another process, not a
+  // rollcall database, or of a newer format.
   explicit Database(const std::string& dir, DatabaseOptions options = {});
   ~Database();
   Database(const Database&) = delete;

@@ -35,18 +35,18 @@ uint64_t newColumnStamp() {
 
 ColumnReadView::ColumnReadView(kv::KvStore& kv, uint64_t chunk)
     : kv_(kv),
-      snapshot_(kv.db().GetSnapshot()),
+      snapshot_(kv.takeSnapshot()),
       persisted_(kv.formatVersion() >= PERSISTED_COLUMNS_FORMAT) {
   if (!persisted_) return;
   try {
     stamp_ = {readStamp(keys::COLUMN_EPOCH), readStamp(keys::columnGenerationKey(chunk))};
   } catch (...) {
-    kv_.db().ReleaseSnapshot(snapshot_);
+    kv_.releaseSnapshot(snapshot_);
     throw;
   }
 }
 
-ColumnReadView::~ColumnReadView() { kv_.db().ReleaseSnapshot(snapshot_); }
+ColumnReadView::~ColumnReadView() { kv_.releaseSnapshot(snapshot_); }
 
 uint64_t ColumnReadView::readStamp(const std::string& key) {
   rocksdb::ReadOptions options;

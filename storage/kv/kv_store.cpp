@@ -77,17 +77,20 @@ KvStore::KvStore(const std::string& dir, bool createIfMissing, bool readOnly)
   options.create_missing_column_families = fresh || (someFamiliesMissing && !readOnly);
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
-  rocksdb::Status s =
-      readOnly ? rocksdb::DB::OpenForReadOnly(options, dir, cfDescriptors(), &handles, &raw)
-               : rocksdb::DB::Open(options, dir, cfDescriptors(), &handles, &raw);
-  if (isLockError(s)) {
-    throw StorageError(StorageErrorKind::LOCKED,
-                       "database '" + dir + "' is in use by another process");
+  rocksdb::Status s = readOnly ? openSecondary(options, &handles, &raw)
+                               : rocksdb::DB::Open(options, dir, cfDescriptors(), &handles, &raw);
+  if (isLockError(s)) throw StorageError(StorageErrorKind::LOCKED, lockedMessage(dir));
+  if (!s.ok() && raw) {  // the secondary opened but could not catch up
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
   }
   check(s, "cannot open database '" + dir + "'");
   db_.reset(raw);
   std::copy(handles.begin(), handles.end(), handles_.begin());
-  if (!readOnly) removeStaleBulkFiles(dir);
+  if (!readOnly) {
+    writeHolderPid(dir);
+    removeStaleBulkFiles(dir);
+  }
   try {
     checkFormat(fresh);
   } catch (...) {
@@ -98,11 +101,33 @@ KvStore::KvStore(const std::string& dir, bool createIfMissing, bool readOnly)
 
 KvStore::~KvStore() { close(); }
 
+// RocksDB documents a read-only instance (OpenForReadOnly) beside a live writer as undefined
+// behaviour: the writer may delete the files it is reading. A secondary instance is made for
+// that: it reads the MANIFEST and the WAL the writer is appending to (a commit cut short at the
+// end of the WAL is not applied: each commit is one write batch, seen whole or not at all) and
+// keeps every table file open (max_open_files = -1), so a compaction deleting them does not
+// pull them from under it. It needs a directory of its own for its LOG; it writes nothing in
+// the database directory. Caught up once: a reader keeps the state it opened on.
+rocksdb::Status KvStore::openSecondary(rocksdb::DBOptions options,
+                                       std::vector<rocksdb::ColumnFamilyHandle*>* handles,
+                                       rocksdb::DB** db) {
+  secondaryDir_.emplace("rollcall-reader-");
+  options.max_open_files = -1;
+  options.create_if_missing = false;
+  options.create_missing_column_families = false;
+  options.info_log = infoLogFor(secondaryDir_->path());
+  auto s = rocksdb::DB::OpenAsSecondary(options, dir_, secondaryDir_->path(), cfDescriptors(),
+                                        handles, db);
+  if (s.ok()) s = (*db)->TryCatchUpWithPrimary();
+  return s;
+}
+
 // Handles must go before the DB, or RocksDB asserts on outstanding column family references.
 void KvStore::close() {
   if (!db_) return;
   flushLargeMemtables();
   for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+  if (!readOnly_) removeHolderPid(dir_);  // before Close: the LOCK still keeps others out
   db_->Close();
   db_.reset();
 }

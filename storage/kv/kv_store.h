@@ -5,9 +5,11 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "storage/common/storage_error.h"
+#include "storage/kv/holder_files.h"
 
 namespace rollcall::storage::kv {
 
@@ -28,7 +30,9 @@ inline constexpr uint64_t FLUSH_AT_CLOSE_BYTES = uint64_t{16} << 20;
 class KvStore {
  public:
   // Opens or creates the database directory; throws StorageError (LOCKED, NOT_A_DATABASE,
-  // FORMAT_VERSION, CORRUPTION, NO_SPACE, IO).
+  // FORMAT_VERSION, CORRUPTION, NO_SPACE, IO). A writer takes RocksDB's LOCK and records its
+  // pid (holder_files.h). `readOnly` opens a RocksDB secondary instance instead: no lock, so it
+  // works beside a writer in another process, and it sees what was committed when it opened.
   KvStore(const std::string& dir, bool createIfMissing, bool readOnly);
   ~KvStore();
 
@@ -41,11 +45,22 @@ class KvStore {
   // Records FORMAT_VERSION in `batch`, for the write that completes a migration.
   void putFormatVersion(rocksdb::WriteBatch& batch);
 
+  // A consistent view for a group of reads: a RocksDB snapshot; for a reader nullptr (the
+  // latest state), since a secondary instance refuses snapshots and its state only changes
+  // when it catches up with the writer, which it does only at open. Release what it returns.
+  const rocksdb::Snapshot* takeSnapshot() { return readOnly_ ? nullptr : db_->GetSnapshot(); }
+  void releaseSnapshot(const rocksdb::Snapshot* snapshot) {
+    if (snapshot) db_->ReleaseSnapshot(snapshot);
+  }
+
   // Point read from the committed state; false if absent.
   bool get(Cf which, const rocksdb::Slice& key, std::string* value);
   void write(rocksdb::WriteBatch& batch);  // synced: durable when it returns
 
  private:
+  rocksdb::Status openSecondary(rocksdb::DBOptions options,
+                                std::vector<rocksdb::ColumnFamilyHandle*>* handles,
+                                rocksdb::DB** db);
   bool checkExistingDirectory();
   bool isEmpty();
   void checkFormat(bool created);
@@ -55,6 +70,8 @@ class KvStore {
   std::string dir_;
   bool readOnly_;
   uint32_t formatVersion_ = FORMAT_VERSION;
+  // A reader's private directory (secondary instance); declared before db_ so it goes after.
+  std::optional<TempDir> secondaryDir_;
   std::unique_ptr<rocksdb::DB> db_;
   std::array<rocksdb::ColumnFamilyHandle*, CF_COUNT> handles_{};
 };

@@ -7,8 +7,10 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <set>
 
+#include "storage/check/consistency_check.h"
 #include "storage/common/storage_error.h"
 #include "tests/unit/storage/storage_test_util.h"
 
@@ -37,13 +39,18 @@ int waitExit(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-// Exits 0 when opening the directory fails with exactly the expected LOCKED error.
+std::string lockedBy(const std::string& dir, pid_t holder) {
+  return "database '" + dir + "' is in use by another process (pid " + std::to_string(holder) + ")";
+}
+
+// Exits 0 when opening the directory fails with exactly the expected LOCKED error, naming the
+// parent as the holder.
 void childOpenLocked() {
   try {
     GraphStore::open(childDir());
   } catch (const StorageError& e) {
     bool ok = e.kind() == StorageErrorKind::LOCKED &&
-              std::string(e.what()) == "database '" + childDir() + "' is in use by another process";
+              std::string(e.what()) == lockedBy(childDir(), getppid());
     _exit(ok ? 0 : 2);
   }
   _exit(1);
@@ -90,7 +97,8 @@ TEST(ProcessTest, SecondProcessGetsLocked) {
       EXPECT_EQ(e.kind(), StorageErrorKind::LOCKED);
     }
   }
-  EXPECT_NO_THROW(GraphStore::open(dir));  // released on close
+  EXPECT_FALSE(std::filesystem::exists(dir + "/rollcall.pid"));  // removed at close
+  EXPECT_NO_THROW(GraphStore::open(dir));                        // released on close
   std::filesystem::remove_all(dir);
 }
 
@@ -173,6 +181,118 @@ TEST(ProcessTest, KilledWriterLosesNoCommittedTransaction) {
   txn.reset();
   store.reset();
   std::filesystem::remove_all(dir);
+}
+
+std::unique_ptr<GraphStore> openReader(const std::string& dir) {
+  OpenOptions options;
+  options.createIfMissing = false;
+  options.readOnly = true;
+  return GraphStore::open(dir, options);
+}
+
+// The writer child's groups as `store` sees them: every group whole (3 nodes, 2 relationships),
+// groups 0..n-1 all there, the counts agreeing. Returns n.
+uint64_t wholeGroups(GraphStore& store) {
+  auto seq = store.catalog().findPropKey("seq");
+  if (!seq) return 0;
+  auto txn = store.begin();
+  std::map<int64_t, int> nodesPerSeq;
+  auto nodes = txn->scanAllNodes();
+  for (NodeId id : drain(*nodes)) nodesPerSeq[txn->nodeProperty(id, *seq).asInt()]++;
+  int64_t expected = 0;
+  for (auto [s, n] : nodesPerSeq) {
+    EXPECT_EQ(s, expected++);
+    EXPECT_EQ(n, 3) << s;
+  }
+  EXPECT_EQ(store.nodeCount(), 3 * nodesPerSeq.size());
+  EXPECT_EQ(store.relCount(), 2 * nodesPerSeq.size());
+  return nodesPerSeq.size();
+}
+
+// Read-only opens (RocksDB secondary instances) beside a process committing all the time: each
+// sees whole transactions only, a consistent database, and keeps the state it opened on.
+TEST(ProcessTest, ReadersBesideAWriterSeeWholeTransactions) {
+  auto dir = uniqueTempDir("readers");
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);
+  pid_t pid = spawnChild("writer", dir, fds[1]);
+  close(fds[1]);
+  struct Killer {  // also when an assertion or an exception ends the test early
+    pid_t pid;
+    ~Killer() {
+      kill(pid, SIGKILL);
+      waitExit(pid);
+    }
+  };
+  std::unique_ptr<Killer> killer(new Killer{pid});
+  // Every commit reported (the child reports after its commit returned) is seen by a reader
+  // opened afterwards; the child is usually further on than its reports read so far.
+  uint64_t reported = readReports(fds[0], 5, /*untilEof=*/false).size();
+  ASSERT_EQ(reported, 5u);
+  try {
+    GraphStore::open(dir);
+    ADD_FAILURE() << "a second writer opened the database";
+  } catch (const StorageError& e) {
+    EXPECT_EQ(std::string(e.what()), lockedBy(dir, pid));
+  }
+  uint64_t previous = 0;
+  for (int round = 0; round < 8; ++round) {
+    reported += readReports(fds[0], 20, /*untilEof=*/false).size();
+    auto reader = openReader(dir);
+    uint64_t groups = wholeGroups(*reader);
+    EXPECT_GE(groups, std::max(reported, previous));
+    ConsistencyReport report = checkConsistency(*reader);
+    EXPECT_TRUE(report.ok()) << (report.problems.empty() ? "" : report.problems.front());
+    reported += readReports(fds[0], 20, /*untilEof=*/false).size();
+    EXPECT_EQ(wholeGroups(*reader), groups);  // what it opened on
+    previous = groups;
+  }
+  killer.reset();
+  close(fds[0]);
+  auto store = GraphStore::open(dir);
+  EXPECT_GE(wholeGroups(*store), previous);
+  EXPECT_TRUE(checkConsistency(*store).ok());
+  store.reset();
+  std::filesystem::remove_all(dir);
+}
+
+// Nobody holding the database: a reader opens it, writes nothing into its directory and leaves
+// nothing behind; writing through it fails. A directory that is no database stays absent.
+TEST(ProcessTest, ReaderOfAClosedDatabase) {
+  auto dir = uniqueTempDir("reader");
+  {
+    auto store = GraphStore::open(dir);
+    auto txn = store->begin();
+    txn->createNode({store->catalog().getOrCreateLabel("A")}, {});
+    txn->commit();
+  }
+  auto listing = [&] {
+    std::set<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+      names.insert(e.path().filename().string());
+    }
+    return names;
+  };
+  std::set<std::string> before = listing();
+  {
+    auto reader = openReader(dir);
+    EXPECT_EQ(reader->nodeCount(), 1u);
+    auto txn = reader->begin();
+    EXPECT_THROW(txn->createNode({}, {}), StorageError);
+  }
+  EXPECT_EQ(listing(), before);
+  {
+    auto reader = openReader(dir);
+    EXPECT_NO_THROW(GraphStore::open(dir));  // a reader holds no lock
+  }
+  std::filesystem::remove_all(dir);
+  try {
+    openReader(dir);
+    ADD_FAILURE() << "opened a database that does not exist";
+  } catch (const StorageError& e) {
+    EXPECT_EQ(e.kind(), StorageErrorKind::NOT_A_DATABASE);
+  }
+  EXPECT_FALSE(std::filesystem::exists(dir));
 }
 
 }  // namespace
