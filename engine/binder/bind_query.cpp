@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "engine/binder/binder.h"
+#include "engine/binder/writing_clause.h"
 #include "engine/common/nearest_name.h"
 #include "engine/parser/ast/statement.h"
 #include "engine/procedures/procedure.h"
@@ -11,34 +12,8 @@
 namespace rollcall {
 namespace {
 
-bool isUpdate(ast::ClauseKind k) {
-  switch (k) {
-    case ast::ClauseKind::CREATE:
-    case ast::ClauseKind::MERGE:
-    case ast::ClauseKind::SET:
-    case ast::ClauseKind::REMOVE:
-    case ast::ClauseKind::DELETE:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool queryWrites(const ast::QueryStatement& query) {
-  for (const auto& part : query.parts) {
-    for (const auto& clause : part.clauses) {
-      if (isUpdate(clause->kind)) return true;
-      if (clause->kind == ast::ClauseKind::CALL_PROCEDURE) {
-        const auto* proc = lookupProcedure(clause->cast<ast::CallProcedureClause>().name);
-        if (proc && proc->writes) return true;
-      }
-      if (clause->kind == ast::ClauseKind::CALL_SUBQUERY &&
-          queryWrites(*clause->cast<ast::CallSubqueryClause>().body)) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return firstWritingClause(query).has_value();
 }
 
 }  // namespace
@@ -159,7 +134,7 @@ BoundSingleQuery Binder::bindSingleQuery(const ast::SingleQuery& query) {
     const auto& call = out.clauses.back()->cast<BoundCallProcedure>();
     out.resultSlots = call.yieldSlots;
     out.columns = call.columns;
-  } else if (!isUpdate(last.kind) && last.kind != ast::ClauseKind::CALL_SUBQUERY) {
+  } else if (!isUpdateClause(last.kind) && last.kind != ast::ClauseKind::CALL_SUBQUERY) {
     throw syntaxError("InvalidClauseComposition",
                       "Query cannot conclude with this clause (must be a RETURN clause, an update "
                       "clause, a CALL subquery or a procedure CALL standing alone)",
