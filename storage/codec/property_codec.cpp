@@ -21,6 +21,18 @@ void putVarint(std::string& out, uint64_t v) {
 static uint64_t zigzag(int64_t v) { return (uint64_t(v) << 1) ^ uint64_t(v >> 63); }
 static int64_t unzigzag(uint64_t v) { return int64_t(v >> 1) ^ -int64_t(v & 1); }
 
+// Stored temporal fields within the ranges the engine can make (years within +-999,999, offsets
+// within +-18 hours, fractions below a second): a damaged record is reported, not computed with.
+static constexpr int64_t MAX_TEMPORAL_SECONDS = int64_t{1'000'000} * 366 * 86'400;
+static constexpr int64_t MAX_OFFSET_SECONDS = 18 * 3600;
+
+static int64_t checked(int64_t v, int64_t lo, int64_t hi) {
+  if (v < lo || v > hi) {
+    throw StorageError(StorageErrorKind::IO, "corrupt temporal value in database");
+  }
+  return v;
+}
+
 // The varint fields of a temporal value's encoding (a date-time's zone name follows them).
 static int fieldCount(Type type) {
   switch (type) {
@@ -208,20 +220,22 @@ PropertyValue Reader::value(int depth) {
       return PropertyValue(std::move(list));
     }
     case Type::LOCAL_TIME:
-      return PropertyValue(LocalTime{int64_t(varint())});
+      return PropertyValue(LocalTime{checked(int64_t(varint()), 0, NANOS_PER_DAY - 1)});
     case Type::TIME: {
-      int64_t nanos = int64_t(varint());
-      return PropertyValue(Time{nanos, int32_t(unzigzag(varint()))});
+      int64_t nanos = checked(int64_t(varint()), 0, NANOS_PER_DAY - 1);
+      int64_t offset = checked(unzigzag(varint()), -MAX_OFFSET_SECONDS, MAX_OFFSET_SECONDS);
+      return PropertyValue(Time{nanos, int32_t(offset)});
     }
     case Type::LOCAL_DATETIME: {
-      int64_t seconds = unzigzag(varint());
-      return PropertyValue(LocalDateTime{seconds, int32_t(varint())});
+      int64_t seconds = checked(unzigzag(varint()), -MAX_TEMPORAL_SECONDS, MAX_TEMPORAL_SECONDS);
+      return PropertyValue(
+          LocalDateTime{seconds, int32_t(checked(int64_t(varint()), 0, NANOS_PER_SECOND - 1))});
     }
     case Type::DATETIME: {
       DateTime t;
-      t.seconds = unzigzag(varint());
-      t.nanos = int32_t(varint());
-      t.offset = int32_t(unzigzag(varint()));
+      t.seconds = checked(unzigzag(varint()), -MAX_TEMPORAL_SECONDS, MAX_TEMPORAL_SECONDS);
+      t.nanos = int32_t(checked(int64_t(varint()), 0, NANOS_PER_SECOND - 1));
+      t.offset = int32_t(checked(unzigzag(varint()), -MAX_OFFSET_SECONDS, MAX_OFFSET_SECONDS));
       size_t n = varint();
       need(n);
       if (n > 0) t.zone = internZone(std::string_view(p_, n));
@@ -233,7 +247,7 @@ PropertyValue Reader::value(int depth) {
       d.months = unzigzag(varint());
       d.days = unzigzag(varint());
       d.seconds = unzigzag(varint());
-      d.nanos = int32_t(varint());
+      d.nanos = int32_t(checked(int64_t(varint()), 0, NANOS_PER_SECOND - 1));
       return PropertyValue(d);
     }
   }

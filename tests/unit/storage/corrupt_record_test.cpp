@@ -44,6 +44,25 @@ TEST(CorruptRecordTest, DeeplyNestedListsAreAnError) {
   EXPECT_THROW(codec::Reader(record).skipValue(), StorageError);
 }
 
+// Temporal fields outside what the engine makes (seconds past +-1,000,000 years, fractions of
+// a second or a day too big, offsets past 18 hours) are corruption, not values to compute with
+// (the fuzzer found -2^63 seconds overflowing the calendar).
+TEST(CorruptRecordTest, TemporalFieldsOutOfRangeAreAnError) {
+  auto zigzag = [](int64_t v) { return (uint64_t(v) << 1) ^ uint64_t(v >> 63); };
+  std::string farSeconds = std::string(1, char(Type::LOCAL_DATETIME)) +
+                           varint(zigzag(INT64_MIN / 2)) + varint(0);
+  EXPECT_THROW(codec::Reader(farSeconds).value(), StorageError);
+  std::string bigFraction = std::string(1, char(Type::LOCAL_DATETIME)) + varint(0) +
+                            varint(1'000'000'000);
+  EXPECT_THROW(codec::Reader(bigFraction).value(), StorageError);
+  std::string longDay = std::string(1, char(Type::LOCAL_TIME)) + varint(NANOS_PER_DAY);
+  EXPECT_THROW(codec::Reader(longDay).value(), StorageError);
+  std::string farOffset = std::string(1, char(Type::TIME)) + varint(0) + varint(zigzag(19 * 3600));
+  EXPECT_THROW(codec::Reader(farOffset).value(), StorageError);
+  std::string fine = std::string(1, char(Type::TIME)) + varint(0) + varint(zigzag(-3600));
+  EXPECT_EQ(codec::Reader(fine).value(), PropertyValue(Time{0, -3600}));
+}
+
 TEST(CorruptRecordTest, ListsWithinTheDepthLimitDecode) {
   std::string record;
   for (int i = 0; i < codec::Reader::MAX_LIST_DEPTH; ++i) record += char(Type::LIST) + varint(1);
