@@ -16,8 +16,18 @@
 namespace rollcall::repl {
 namespace {
 
+// Inside a transaction the prompts end with '#' instead of '>', as cypher-shell's do.
 constexpr const char* PROMPT = "rollcall> ";
 constexpr const char* CONTINUATION_PROMPT = "     ...> ";
+constexpr const char* TRANSACTION_PROMPT = "rollcall# ";
+constexpr const char* TRANSACTION_CONTINUATION_PROMPT = "     ...# ";
+
+const char* promptFor(const ShellSession& session) {
+  if (session.inTransaction()) {
+    return session.continuing() ? TRANSACTION_CONTINUATION_PROMPT : TRANSACTION_PROMPT;
+  }
+  return session.continuing() ? CONTINUATION_PROMPT : PROMPT;
+}
 
 // Tab completes the database's labels, types and keys as they are when Tab is pressed, the
 // session's parameters and the function names.
@@ -38,19 +48,17 @@ CompletionSource completionNames(Database& db, const ShellSession& session) {
 void readLines(LineReader& reader, ShellSession& session, std::ostream& out) {
   bool interruptedBefore = false;
   while (true) {
-    std::optional<std::string> line =
-        reader.readLine(session.continuing() ? CONTINUATION_PROMPT : PROMPT);
+    std::optional<std::string> line = reader.readLine(promptFor(session));
     if (!line && reader.interrupted()) {
       bool empty = !session.continuing();
-      if (empty && interruptedBefore) return;
+      if (empty && interruptedBefore) break;
       session.abandonStatement();
       out << (empty ? "\n(Ctrl-C again to leave, or :quit)\n" : "\n") << std::flush;
       interruptedBefore = empty;
       continue;
     }
     interruptedBefore = false;
-    if (!line) break;
-    if (!session.feedLine(*line)) return;
+    if (!line || !session.feedLine(*line)) break;
   }
   session.finish();
 }

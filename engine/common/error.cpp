@@ -16,6 +16,7 @@ std::string_view errorClassName(ErrorClass cls) {
     case ErrorClass::EXPORT_ERROR: return "ExportError";
     case ErrorClass::TRANSACTION_TIMED_OUT: return "TransactionTimedOut";
     case ErrorClass::TRANSACTION_TERMINATED: return "TransactionTerminated";
+    case ErrorClass::TRANSACTION_ERROR: return "TransactionError";
     case ErrorClass::MEMORY_LIMIT_EXCEEDED: return "MemoryLimitExceeded";
     case ErrorClass::STORAGE_ERROR: return "StorageError";
     case ErrorClass::INTERNAL_ERROR: return "InternalError";

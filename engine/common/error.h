@@ -25,6 +25,8 @@ enum class ErrorClass : uint8_t {
   EXPORT_ERROR,  // a graph the SQL exporter cannot map as asked (--star without its labels)
   TRANSACTION_TIMED_OUT,  // a statement ran past its time limit (--timeout) and was rolled back
   TRANSACTION_TERMINATED,  // a statement was cancelled (Ctrl-C) and rolled back
+  TRANSACTION_ERROR,  // begin, commit or rollback out of turn; a statement an open transaction
+                      // cannot hold
   MEMORY_LIMIT_EXCEEDED,  // a statement needed more memory than --memory-limit; rolled back
   STORAGE_ERROR,
   INTERNAL_ERROR,

@@ -15,10 +15,13 @@
 
 namespace rollcall::storage {
 class GraphStore;
-}
+class Transaction;
+}  // namespace rollcall::storage
 
 namespace rollcall {
 
+class CypherError;
+struct StatementTransaction;
 using Parameters = std::map<std::string, Value, std::less<>>;
 
 struct DatabaseOptions {
@@ -55,7 +58,25 @@ class Database {
   // Runs one statement atomically: on any error (a CypherError, with the query position rendered
   // into its message) the database is left exactly as it was. One statement at a time: a
   // Database is used from one thread (its parsed-statement cache is not locked).
+  //
+  // While a transaction is open (beginTransaction), the statement runs inside it instead: it
+  // sees the earlier statements' writes and commits nothing. A statement that fails before it
+  // writes (any error while parsing or planning, or any error of a statement without writing
+  // clauses) leaves the open transaction as it was. One that fails while writing rolls the
+  // whole transaction back, as Neo4j and PostgreSQL do: there are no savepoints to undo just
+  // that statement. The error then says so, and inTransaction() turns false.
   QueryResult execute(std::string_view query, const Parameters& params = {});
+
+  // An explicit, multi-statement transaction (the shell's :begin, :commit and :rollback).
+  // Other processes and later opens see its writes only once commitTransaction returns. Schema
+  // commands, CALL { } IN TRANSACTIONS and USING PERIODIC COMMIT are refused inside it
+  // (TransactionError: they commit on their own). Beginning one while one is open, or ending
+  // one when none is, is a TransactionError. A Database closed with a transaction open rolls
+  // it back. A failed commit rolls back too.
+  void beginTransaction();
+  void commitTransaction();
+  void rollbackTransaction();
+  bool inTransaction() const { return open_ != nullptr; }
 
   const DatabaseOptions& options() const { return options_; }
   void setImportDir(std::string dir) { options_.importDir = std::move(dir); }
@@ -68,8 +89,13 @@ class Database {
 
  private:
   DatabaseOptions options_;
+  void abandonAfterFailedWrite(const StatementTransaction& txn, CypherError& error);
+
   std::unique_ptr<storage::GraphStore> store_;
   StatementCache statements_;
+  // The explicit transaction, when one is open. Declared after store_: destroyed (rolled
+  // back) before the store closes.
+  std::unique_ptr<storage::Transaction> open_;
 };
 
 }  // namespace rollcall

@@ -84,7 +84,7 @@ std::string committedNote(const ExecContext& ctx) {
 
 QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
                          std::string_view text, const Parameters& params,
-                         const DatabaseOptions& options) {
+                         const DatabaseOptions& options, StatementTransaction& txnUse) {
   auto started = std::chrono::steady_clock::now();
   Planner planner(store);
   Binder binder(store, planner, params, text, /*createTokens=*/false);
@@ -107,9 +107,16 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
   }
   ctx.profile = stmt.explain == ast::ExplainMode::PROFILE;
   ctx.periodicCommitRows = stmt.periodicCommit ? stmt.periodicCommitSize.value_or(1000) : 0;
-  std::unique_ptr<storage::Transaction> txn = store.begin();
-  ctx.txn = txn.get();
-  ctx.fn.txn = txn.get();
+  std::unique_ptr<storage::Transaction> own;
+  storage::Transaction* txn = txnUse.open;
+  if (!txn) {
+    own = store.begin();
+    txn = own.get();
+  }
+  ctx.txn = txn;
+  ctx.fn.txn = txn;
+  // Batches commit only in a statement's own transaction: Database refuses IN TRANSACTIONS
+  // and PERIODIC COMMIT inside an open one.
   ctx.commitBatch = [&]() {
     txn->commitAndContinue();
     ctx.committedBatches++;
@@ -117,6 +124,7 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
 
   SubPlanInstance root = instantiatePlan(*plan.root, ctx);
   MemoryReservation resultRows;  // counted while the statement runs
+  if (txnUse.open && plan.hasWrites) txnUse.mayHaveWritten = true;
   try {
     pullResults(*root.root, plan, ctx, result, resultRows);
   } catch (CypherError& e) {
@@ -128,7 +136,7 @@ QueryResult executeQuery(storage::GraphStore& store, const ast::Statement& stmt,
     error.appendMessage(committedNote(ctx));
     throw error;
   }
-  txn->commit();
+  if (own) own->commit();
   result.stats = ctx.stats;
   if (ctx.profile) describeProfile(*root.root, 0, result.plan);
   return result;

@@ -37,7 +37,13 @@ constexpr std::string_view HELP_TEXT =
     "  :max-rows [N|off]          show at most N rows of a table (the count is of all)\n"
     "  :source FILE               run the statements of a script; stops at the first error\n"
     "  :history                   the statements and commands of this session\n"
-    "  :clear                     clear the screen\n";
+    "  :clear                     clear the screen\n"
+    "  :begin                     open a transaction: the statements that follow see each\n"
+    "                             other's writes, nobody else sees them (the prompt shows #)\n"
+    "  :commit                    make the open transaction's writes durable and visible\n"
+    "  :rollback                  undo everything since :begin\n"
+    "A statement that fails while writing inside a transaction rolls the whole transaction\n"
+    "back; leaving the shell rolls back a transaction still open.\n";
 
 std::string_view trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
@@ -58,7 +64,7 @@ std::string_view trimParamValue(std::string_view text) {
 const std::vector<std::string_view>& shellCommandNames() {
   static const std::vector<std::string_view> names = {
       ":help", ":quit", ":exit", ":format", ":param", ":params", ":schema", ":timeout",
-      ":memory-limit", ":timing", ":max-rows", ":source", ":history", ":clear"};
+      ":memory-limit", ":timing", ":max-rows", ":source", ":history", ":clear", ":begin", ":commit", ":rollback"};
   return names;
 }
 
@@ -92,6 +98,12 @@ bool ShellSession::runCommand(std::string_view line) {
     printHistory();
   else if (name == ":clear")
     out_ << "\033[2J\033[H" << std::flush;  // erase the screen, cursor to the top left
+  else if (name == ":begin")
+    transactionCommand(&Database::beginTransaction);
+  else if (name == ":commit")
+    transactionCommand(&Database::commitTransaction);
+  else if (name == ":rollback")
+    transactionCommand(&Database::rollbackTransaction);
   else
     fail("Unknown command '" + std::string(name) + "', type :help for the list");
   return true;
@@ -113,6 +125,14 @@ void ShellSession::source(std::string_view argument) {
       hadError_ = true;
       return;
     }
+  }
+}
+
+void ShellSession::transactionCommand(void (Database::*action)()) {
+  try {
+    (db_.*action)();
+  } catch (const CypherError& e) {
+    fail(e.what());
   }
 }
 

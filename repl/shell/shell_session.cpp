@@ -33,6 +33,10 @@ void ShellSession::finish() {
   for (const ScriptStatement& statement : splitStatements(buffer_)) runStatement(statement.text);
   buffer_.clear();
   continuing_ = false;
+  if (db_.inTransaction()) {
+    db_.rollbackTransaction();
+    err_ << "The open transaction was rolled back: it was never committed.\n" << std::flush;
+  }
 }
 
 void ShellSession::runStatement(std::string_view text) {

@@ -2,8 +2,8 @@
 // The interactive shell's state machine, independent of where lines come from: statements end
 // with `;` and may span lines; a line starting with `:` (outside a statement) is a command.
 // Errors are reported and the session goes on.
-#include <ostream>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,11 +23,14 @@ class ShellSession {
 
   // Feeds one input line (without its newline). Returns false once the user asked to quit.
   bool feedLine(std::string_view line);
-  // End of input: runs a last statement left without its `;`.
+  // End of input or :quit: runs a last statement left without its `;`, then rolls back a
+  // transaction left open, saying so on the error stream.
   void finish();
 
   // A statement has begun but is not terminated yet: prompt for its continuation.
   bool continuing() const { return continuing_; }
+  // A transaction is open (:begin): the prompt shows it.
+  bool inTransaction() const { return db_.inTransaction(); }
   bool hadError() const { return hadError_; }
   OutputFormat format() const { return format_; }
   void setWarnings(bool on) { warnings_ = on; }
@@ -53,6 +56,7 @@ class ShellSession {
   void setMaxRows(std::string_view argument);
   void source(std::string_view argument);
   void printHistory();
+  void transactionCommand(void (Database::*action)());
   // The statements and commands of this session, in order (:history lists them).
   std::vector<std::string> history_;
   // Colon commands (shell_commands.cpp). Returns false for :quit / :exit.
