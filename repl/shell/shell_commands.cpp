@@ -63,8 +63,9 @@ std::string_view trimParamValue(std::string_view text) {
 
 const std::vector<std::string_view>& shellCommandNames() {
   static const std::vector<std::string_view> names = {
-      ":help", ":quit", ":exit", ":format", ":param", ":params", ":schema", ":timeout",
-      ":memory-limit", ":timing", ":max-rows", ":source", ":history", ":clear", ":begin", ":commit", ":rollback"};
+      ":help",    ":quit",    ":exit",         ":format", ":param",    ":params",
+      ":schema",  ":timeout", ":memory-limit", ":timing", ":max-rows", ":source",
+      ":history", ":clear",   ":begin",        ":commit", ":rollback"};
   return names;
 }
 
@@ -163,7 +164,8 @@ void ShellSession::setTiming(std::string_view argument) {
 void ShellSession::setMaxRows(std::string_view argument) {
   if (argument.empty()) {
     out_ << (maxRows_ ? "at most " + std::to_string(*maxRows_) + " rows shown" : "all rows shown")
-         << "\n" << std::flush;
+         << "\n"
+         << std::flush;
     return;
   }
   if (argument == "off") {

@@ -30,12 +30,13 @@ class Terminal {
     std::filesystem::remove(file);
     return text;
   }
-  // The screen once it shows `text`, or what it shows after 10 s.
-  std::string waitFor(const std::string& text) {
+  // The screen once it shows `text` (after `anchor`, when given), or what it shows after 10 s.
+  std::string waitFor(const std::string& text, const std::string& anchor = "") {
     std::string shown;
     for (int i = 0; i < 200; ++i) {
       shown = screen();
-      if (shown.find(text) != std::string::npos) break;
+      size_t from = anchor.empty() ? 0 : shown.find(anchor);
+      if (from != std::string::npos && shown.find(text, from) != std::string::npos) break;
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     return shown;
@@ -61,9 +62,7 @@ class ShellTerminal : public CliTest {
                   .status,
               0);
   }
-  std::string shellCommand() const {
-    return std::string(ROLLCALL_BINARY) + " shell --db " + db();
-  }
+  std::string shellCommand() const { return std::string(ROLLCALL_BINARY) + " shell --db " + db(); }
   std::string socket() const { return "rollcall-test-" + std::to_string(getpid()); }
 };
 
@@ -90,9 +89,38 @@ TEST_F(ShellTerminal, TimingLineAndMaxRowsAtATerminal) {
   term.waitFor("rollcall>");
   term.type("UNWIND range(1, 1500) AS i RETURN i;");
   term.key("Enter");
-  std::string shown = term.waitFor("1500 rows (");
+  // The terminal may show the output in parts: wait for the end of the timing line.
+  term.waitFor("1500 rows (");
+  std::string shown = term.waitFor(" ms)");
   EXPECT_NE(shown.find("... 500 more rows"), std::string::npos) << shown;
   EXPECT_NE(shown.find(" ms)"), std::string::npos) << shown;
+}
+
+// :begin turns the prompt into `rollcall#`; a reader in another process sees none of the open
+// transaction's writes; :rollback leaves nothing behind and the prompt is `rollcall>` again.
+TEST_F(ShellTerminal, BeginAndRollbackLeaveNothingBehind) {
+  Terminal term(socket(), shellCommand());
+  term.waitFor("rollcall>");
+  term.type(":begin");
+  term.key("Enter");
+  EXPECT_NE(term.waitFor("rollcall#").find("rollcall#"), std::string::npos);
+  term.type("CREATE (:Student {name: \"Cat\"});");
+  term.key("Enter");
+  term.waitFor("Created 1 node");
+  term.type("MATCH (s:Student) RETURN count(s) AS inside;");
+  term.key("Enter");
+  std::string shown = term.waitFor("1 row");
+  EXPECT_NE(shown.find("|      3 |"), std::string::npos) << shown;
+  CliOutput reader = run("query --read-only --db '" + db() +
+                         "' --format csv 'MATCH (s:Student) RETURN count(s) AS n'");
+  EXPECT_EQ(reader.out, "n\n2\n") << reader.err;
+  term.type(":rollback");
+  term.key("Enter");
+  term.type("MATCH (s:Student) RETURN count(s) AS after;");
+  term.key("Enter");
+  shown = term.waitFor("rollcall>", "| after |");
+  EXPECT_NE(shown.find("|     2 |", shown.find("| after |")), std::string::npos) << shown;
+  EXPECT_GT(shown.rfind("rollcall>"), shown.rfind("rollcall#")) << shown;
 }
 
 // Ctrl-C stops the running statement (rolled back) and the shell answers the next one; at an
