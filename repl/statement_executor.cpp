@@ -53,8 +53,8 @@ void reportError(std::string_view message, std::string_view location, std::ostre
   err.flush();
 }
 
-void printNotifications(const std::vector<Notification>& notifications,
-                        std::string_view statement, std::string_view location, std::ostream& err) {
+void printNotifications(const std::vector<Notification>& notifications, std::string_view statement,
+                        std::string_view location, std::ostream& err) {
   for (const Notification& n : notifications) {
     err << "Warning: " << n.message << '\n';
     if (!location.empty()) err << location << '\n';
@@ -74,10 +74,11 @@ bool executeStatement(const StatementRun& run, std::string_view statement,
         QueryResult result = run.db.execute(statement, run.params);
         std::chrono::duration<double, std::milli> elapsed =
             std::chrono::steady_clock::now() - started;
-        if (run.format == OutputFormat::TABLE && (run.timing || run.maxRows)) {
+        if (run.format == OutputFormat::TABLE && (run.timing || run.maxRows || run.maxWidth)) {
           TableOptions options;
           if (run.timing) options.elapsedMs = elapsed.count();
           options.maxRows = run.maxRows;
+          options.maxWidth = run.maxWidth;
           printTable(result, rendered, options);
         } else {
           printResult(run.format, result, rendered);

@@ -33,10 +33,11 @@ struct StatementRun {
   std::ostream& out;
   std::ostream& err;
   bool warnings = true;  // print the statement's notifications on `err` (--no-warnings: false)
-  // Table format only (the shell's :timing and :max-rows): the time after the row count, and
-  // at most this many rows shown.
+  // Table format only (the shell's :timing and :max-rows, and its terminal's width): the time
+  // after the row count, at most this many rows shown, cells cut to fit this many columns.
   bool timing = false;
   std::optional<size_t> maxRows;
+  std::optional<size_t> maxWidth;
 };
 
 // Executes one statement and prints its result; on an error prints nothing on `out`, reports

@@ -1,6 +1,7 @@
 #include "repl/printer/table_printer.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 
 #include "engine/common/value_ops.h"
@@ -73,7 +74,41 @@ std::string elapsedText(double ms) {
   return buf;
 }
 
+// The widest a column may be for the table to fit in `maxWidth`: the largest cap whose capped
+// widths, with the borders and padding (3 per column and 1), still fit; never under
+// MIN_CUT_WIDTH. Columns already narrower keep their width.
+size_t columnCap(const std::vector<size_t>& widths, size_t maxWidth) {
+  size_t frame = 3 * widths.size() + 1;
+  size_t widest = widths.empty() ? 0 : *std::max_element(widths.begin(), widths.end());
+  auto total = [&](size_t cap) {
+    size_t sum = frame;
+    for (size_t w : widths) sum += std::min(w, cap);
+    return sum;
+  };
+  if (total(widest) <= maxWidth) return widest;
+  size_t low = MIN_CUT_WIDTH, high = widest;  // total(high) is too wide
+  if (total(low) > maxWidth) return low;
+  while (high - low > 1) {
+    size_t mid = low + (high - low) / 2;
+    (total(mid) <= maxWidth ? low : high) = mid;
+  }
+  return low;
+}
+
 }  // namespace
+
+std::string cutToWidth(const std::string& text, size_t width) {
+  if (displayWidth(text) <= width) return text;
+  if (width == 0) return "";
+  std::string out;
+  size_t kept = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool starts = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts && kept++ == width - 1) break;
+    out += text[i];
+  }
+  return out + "\xE2\x80\xA6";  // U+2026, one display column
+}
 
 size_t displayWidth(std::string_view text) {
   // Continuation bytes (10xxxxxx) do not start a code point.
@@ -84,16 +119,25 @@ size_t displayWidth(std::string_view text) {
 
 void printTextTable(const std::vector<std::string>& header,
                     const std::vector<std::vector<std::string>>& rows,
-                    const std::vector<bool>& rightAligned, std::ostream& out) {
+                    const std::vector<bool>& rightAligned, std::ostream& out,
+                    std::optional<size_t> maxWidth) {
   std::vector<size_t> widths;
   for (const std::string& h : header) widths.push_back(displayWidth(h));
   for (const auto& row : rows) {
     for (size_t i = 0; i < row.size() && i < widths.size(); ++i)
       widths[i] = std::max(widths[i], displayWidth(row[i]));
   }
+  size_t cap = maxWidth ? columnCap(widths, *maxWidth) : SIZE_MAX;
+  for (size_t& w : widths) w = std::min(w, cap);
+  auto line = [&](const std::vector<std::string>& cells, const std::vector<bool>& right) {
+    if (cap == SIZE_MAX) return rowLine(cells, widths, right);
+    std::vector<std::string> cut;
+    for (const std::string& cell : cells) cut.push_back(cutToWidth(cell, cap));
+    return rowLine(cut, widths, right);
+  };
   std::string separator = rule(widths);
-  out << separator << '\n' << rowLine(header, widths, {}) << '\n' << separator << '\n';
-  for (const auto& row : rows) out << rowLine(row, widths, rightAligned) << '\n';
+  out << separator << '\n' << line(header, {}) << '\n' << separator << '\n';
+  for (const auto& row : rows) out << line(row, rightAligned) << '\n';
   if (!rows.empty()) out << separator << '\n';
 }
 
@@ -110,7 +154,7 @@ void printTable(const QueryResult& result, std::ostream& out, const TableOptions
       rows.emplace_back();
       for (const Value& v : result.rows[r]) rows.back().push_back(cellText(v));
     }
-    printTextTable(header, rows, numericColumns(result), out);
+    printTextTable(header, rows, numericColumns(result), out, options.maxWidth);
     if (shown < result.rows.size()) {
       size_t more = result.rows.size() - shown;
       out << "... " << withThousands(more) << (more == 1 ? " more row" : " more rows") << '\n';
@@ -122,6 +166,5 @@ void printTable(const QueryResult& result, std::ostream& out, const TableOptions
   }
   if (!summary.empty()) out << summary << (result.columns.empty() ? elapsed : "") << '\n';
 }
-
 
 }  // namespace rollcall::repl

@@ -44,8 +44,8 @@ bool insideBrackets(std::string_view line, size_t at) {
 
 }  // namespace
 
-std::vector<std::string> completionsAt(std::string_view line, size_t start,
-                                       std::string_view prefix, const CompletionNames& names) {
+std::vector<std::string> completionsAt(std::string_view line, size_t start, std::string_view prefix,
+                                       const CompletionNames& names) {
   // The character before the word, skipping the `|` of `[:A|B` and spaces after `:`.
   size_t i = start;
   while (i > 0 && line[i - 1] == ' ') --i;

@@ -49,8 +49,7 @@ size_t nextMatch = 0;
 
 // Called with state 0 first, then until it returns null.
 char* nextCompletion(const char* /*text*/, int /*state*/) {
-  return nextMatch < pendingMatches.size() ? strdup(pendingMatches[nextMatch++].c_str())
-                                           : nullptr;
+  return nextMatch < pendingMatches.size() ? strdup(pendingMatches[nextMatch++].c_str()) : nullptr;
 }
 
 char** completeWord(const char* text, int start, int /*end*/) {
@@ -60,9 +59,8 @@ char** completeWord(const char* text, int start, int /*end*/) {
   // A completed keyword is followed by a space; a label, type, key or parameter is not, since
   // `)`, `]` or an operator usually comes next.
   char before = start > 0 && size_t(start) <= line.size() ? line[size_t(start) - 1] : ' ';
-  rl_completion_append_character = std::string_view(":.$|").find(before) == std::string_view::npos
-                                        ? ' '
-                                        : '\0';
+  rl_completion_append_character =
+      std::string_view(":.$|").find(before) == std::string_view::npos ? ' ' : '\0';
   nextMatch = 0;
   rl_attempted_completion_over = 1;  // no file name completion when nothing matches
   return rl_completion_matches(text, nextCompletion);

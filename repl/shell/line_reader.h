@@ -46,7 +46,7 @@ std::vector<std::string> completionsFor(std::string_view prefix);
 // labels after `(n:` (or `n:` elsewhere), relationship types after `[:` or `[r:`, property keys
 // after `.`, parameters after `$`, shell commands at the start of a line beginning with `:`, and
 // otherwise keywords and function names.
-std::vector<std::string> completionsAt(std::string_view line, size_t start,
-                                       std::string_view prefix, const CompletionNames& names);
+std::vector<std::string> completionsAt(std::string_view line, size_t start, std::string_view prefix,
+                                       const CompletionNames& names);
 
 }  // namespace rollcall::repl

@@ -43,7 +43,9 @@ constexpr std::string_view HELP_TEXT =
     "  :commit                    make the open transaction's writes durable and visible\n"
     "  :rollback                  undo everything since :begin\n"
     "A statement that fails while writing inside a transaction rolls the whole transaction\n"
-    "back; leaving the shell rolls back a transaction still open.\n";
+    "back; leaving the shell rolls back a transaction still open.\n"
+    "At a terminal, cells too wide for it are cut with '\xE2\x80\xA6'; :format csv or json shows\n"
+    "them whole.\n";
 
 std::string_view trim(std::string_view text) {
   size_t begin = text.find_first_not_of(" \t\r\n");
@@ -121,8 +123,7 @@ void ShellSession::source(std::string_view argument) {
   text << file.rdbuf();
   for (const ScriptStatement& statement : splitStatements(text.str())) {
     std::string location = "  in " + path + ", statement at line " + std::to_string(statement.line);
-    StatementRun run{db_, params_, format_, out_, err_, warnings_, timing_, maxRows_};
-    if (!executeStatement(run, statement.text, location)) {
+    if (!executeStatement(statementRun(), statement.text, location)) {
       hadError_ = true;
       return;
     }

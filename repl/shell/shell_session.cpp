@@ -1,8 +1,11 @@
 #include "repl/shell/shell_session.h"
 
+#include <unistd.h>
+
 #include "engine/main/statement_splitter.h"
 #include "repl/interrupt.h"
 #include "repl/statement_executor.h"
+#include "repl/terminal_width.h"
 
 namespace rollcall::repl {
 
@@ -42,8 +45,12 @@ void ShellSession::finish() {
 void ShellSession::runStatement(std::string_view text) {
   history_.emplace_back(std::string(text) + ";");
   takeInterrupt();  // a Ctrl-C before this statement started is not meant for it
-  StatementRun run{db_, params_, format_, out_, err_, warnings_, timing_, maxRows_};
-  if (!executeStatement(run, text)) hadError_ = true;
+  if (!executeStatement(statementRun(), text)) hadError_ = true;
+}
+
+StatementRun ShellSession::statementRun() const {
+  std::optional<size_t> width = fitTerminal_ ? terminalWidth(STDOUT_FILENO) : std::nullopt;
+  return StatementRun{db_, params_, format_, out_, err_, warnings_, timing_, maxRows_, width};
 }
 
 void ShellSession::fail(std::string_view message) {

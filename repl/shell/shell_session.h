@@ -10,6 +10,7 @@
 
 #include "engine/main/database.h"
 #include "repl/printer/result_printer.h"
+#include "repl/statement_executor.h"
 
 namespace rollcall::repl {
 
@@ -39,19 +40,24 @@ class ShellSession {
     buffer_.clear();
     continuing_ = false;
   }
-  // At a terminal the shell shows each statement's time and at most 1,000 rows of a table;
-  // piped, it shows neither unless :timing / :max-rows ask.
+  // At a terminal the shell shows each statement's time and at most 1,000 rows of a table, and
+  // cuts cells so tables fit the terminal's width; piped, it does none of these unless
+  // :timing / :max-rows ask.
   void setTerminalDefaults() {
     timing_ = true;
     maxRows_ = 1000;
+    fitTerminal_ = true;
   }
   const Parameters& params() const { return params_; }
 
  private:
   void runStatement(std::string_view text);
+  // How statements run and print now (:format, :timing, :max-rows, the terminal's width).
+  StatementRun statementRun() const;
   bool warnings_ = true;
   bool timing_ = false;
   std::optional<size_t> maxRows_;
+  bool fitTerminal_ = false;
   void setTiming(std::string_view argument);
   void setMaxRows(std::string_view argument);
   void source(std::string_view argument);

@@ -96,6 +96,19 @@ TEST_F(ShellTerminal, TimingLineAndMaxRowsAtATerminal) {
   EXPECT_NE(shown.find(" ms)"), std::string::npos) << shown;
 }
 
+// A value wider than the terminal (120 columns here) is cut so the table fits; piped output, as
+// CliEndToEnd tests it, never is.
+TEST_F(ShellTerminal, LongCellsAreCutToTheTerminalWidth) {
+  Terminal term(socket(), shellCommand());
+  term.waitFor("rollcall>");
+  term.type("RETURN 7 AS n, reduce(s = \"\", i IN range(1, 300) | s + \"y\") AS long;");
+  term.key("Enter");
+  std::string shown = term.waitFor("1 row");
+  std::string border = "+---+" + std::string(112, '-') + "+";
+  EXPECT_NE(shown.find("\n" + border + "\n"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("| 7 | " + std::string(109, 'y') + "\u2026 |"), std::string::npos) << shown;
+}
+
 // :begin turns the prompt into `rollcall#`; a reader in another process sees none of the open
 // transaction's writes; :rollback leaves nothing behind and the prompt is `rollcall>` again.
 TEST_F(ShellTerminal, BeginAndRollbackLeaveNothingBehind) {

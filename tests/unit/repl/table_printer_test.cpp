@@ -149,5 +149,42 @@ TEST(TablePrinter, MaxRowsAndTiming) {
   EXPECT_NE(thousands.str().find("... 9,000 more rows\n9001 rows\n"), std::string::npos);
 }
 
+// At a terminal of `maxWidth` columns the widest columns are narrowed until the table fits;
+// narrow ones keep their width, cut cells end in "…", and code points count as one column.
+TEST(TablePrinter, CellsAreCutToFitTheTerminal) {
+  QueryResult r = result({"id", "name", "note"},
+                         {{Value(1), Value("Ann"), Value("first of the long remarks here")},
+                          {Value(2), Value("Bérénice Lévêque-Dupont"), Value("short")}});
+  std::ostringstream out;
+  printTable(r, out, TableOptions{std::nullopt, std::nullopt, 40});
+  EXPECT_EQ(out.str(),
+            "+----+----------------+----------------+\n"
+            "| id | name           | note           |\n"
+            "+----+----------------+----------------+\n"
+            "|  1 | Ann            | first of the \u2026 |\n"
+            "|  2 | Bérénice Lévê\u2026 | short          |\n"
+            "+----+----------------+----------------+\n"
+            "2 rows\n");
+  std::ostringstream wide;  // a table that fits is printed as without a width
+  printTable(r, wide, TableOptions{std::nullopt, std::nullopt, 200});
+  EXPECT_EQ(wide.str(), table(r));
+}
+
+TEST(TablePrinter, ColumnsAreNeverCutBelowAMinimum) {
+  std::vector<std::string> columns;
+  std::vector<Value> row;
+  for (int i = 0; i < 10; ++i) {
+    columns.push_back("column_" + std::to_string(i));
+    row.push_back(Value("a value of twenty chars"));
+  }
+  std::ostringstream out;
+  printTable(result(columns, {row}), out, TableOptions{std::nullopt, std::nullopt, 40});
+  EXPECT_NE(out.str().find("| column_9 |"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("| a value\u2026 |"), std::string::npos) << out.str();
+  EXPECT_EQ(cutToWidth("abc", 3), "abc");
+  EXPECT_EQ(cutToWidth("abcd", 3), "ab\u2026");
+  EXPECT_EQ(cutToWidth("\u00e9\u00e9\u00e9\u00e9", 2), "\u00e9\u2026");
+}
+
 }  // namespace
 }  // namespace rollcall::repl
