@@ -56,11 +56,30 @@ std::string lockedMessage(const std::string& dir) {
   return message;
 }
 
+namespace {
+
+// Directories named `<prefix><pid>-...` whose process is gone: it was killed before it could
+// remove its own.
+void removeOrphans(const fs::path& base, const std::string& prefix) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(base, ec)) {
+    std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    char* end = nullptr;
+    long pid = std::strtol(name.c_str() + prefix.size(), &end, 10);
+    if (*end != '-' || pid == long(::getpid()) || isAlive(pid)) continue;
+    fs::remove_all(entry.path(), ec);
+  }
+}
+
+}  // namespace
+
 TempDir::TempDir(const std::string& prefix) {
   std::error_code ec;
   fs::path base = fs::temp_directory_path(ec);
   if (ec) base = "/tmp";
-  std::string pattern = (base / (prefix + "XXXXXX")).string();
+  removeOrphans(base, prefix);
+  std::string pattern = (base / (prefix + std::to_string(::getpid()) + "-XXXXXX")).string();
   if (!::mkdtemp(pattern.data())) {
     throw StorageError(StorageErrorKind::IO, "cannot create a temporary directory " + pattern +
                                                  ": " + std::strerror(errno));

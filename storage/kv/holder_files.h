@@ -3,7 +3,7 @@
 //  * `rollcall.pid` in the database directory: the process id of the writer holding RocksDB's
 //    LOCK, so a second writer's LOCKED error can say who holds it;
 //  * a reader's private directory for RocksDB's secondary instance (its LOG), under the
-//    system's temporary directory, removed at close.
+//    system's temporary directory, removed at close (or by the next reader, after a kill).
 // Only .cpp files include this header.
 #include <optional>
 #include <string>
@@ -22,7 +22,9 @@ std::optional<long> readHolderPid(const std::string& dir);
 // "database '<dir>' is in use by another process[ (pid N)]".
 std::string lockedMessage(const std::string& dir);
 
-// A fresh private directory, removed with everything in it when this object goes.
+// A fresh private directory, `<prefix><pid>-XXXXXX` under the system's temporary directory,
+// removed with everything in it when this object goes. Those of killed processes (whose pid
+// names nobody now) are removed when the next one is made.
 class TempDir {
  public:
   // Throws StorageError(IO) when the directory cannot be made.

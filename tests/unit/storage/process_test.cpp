@@ -295,5 +295,25 @@ TEST(ProcessTest, ReaderOfAClosedDatabase) {
   EXPECT_FALSE(std::filesystem::exists(dir));
 }
 
+// A reader killed before closing leaves its private directory under the temporary directory;
+// the next reader removes it, and leaves alone those of live processes.
+TEST(ProcessTest, ReaderRemovesTheDirectoriesOfKilledReaders) {
+  auto dir = uniqueTempDir("orphans");
+  GraphStore::open(dir).reset();
+  pid_t dead = fork();
+  if (dead == 0) _exit(0);
+  waitExit(dead);
+  auto base = std::filesystem::temp_directory_path();
+  auto orphan = base / ("rollcall-reader-" + std::to_string(dead) + "-killed");
+  auto alive = base / ("rollcall-reader-" + std::to_string(getppid()) + "-alive");
+  std::filesystem::create_directories(orphan / "inner");
+  std::filesystem::create_directories(alive);
+  openReader(dir).reset();
+  EXPECT_FALSE(std::filesystem::exists(orphan));
+  EXPECT_TRUE(std::filesystem::exists(alive));
+  std::filesystem::remove_all(alive);
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace rollcall::storage::testing
