@@ -57,6 +57,13 @@ bool runFile(Database& db, const fs::path& file, const StatementRun& run) {
   return true;
 }
 
+// `path` as the user can type it from the current directory.
+std::string fromHere(const fs::path& path) {
+  std::error_code ec;
+  fs::path relative = fs::relative(path, fs::current_path(ec), ec);
+  return ec || relative.empty() ? path.string() : relative.string();
+}
+
 // How the user can run this binary from where they stand: `rollcall` when that name on the
 // PATH is this binary, else its path relative to the current directory.
 std::string invocation() {
@@ -71,9 +78,7 @@ std::string invocation() {
     if (fs::equivalent(candidate, self, ec)) return "rollcall";
     dirs = colon == std::string_view::npos ? "" : dirs.substr(colon + 1);
   }
-  fs::path relative = fs::relative(self, fs::current_path(ec), ec);
-  if (ec || relative.empty()) return self.string();
-  std::string text = relative.string();
+  std::string text = fromHere(self);
   return text.find('/') == std::string::npos ? "./" + text : text;
 }
 
@@ -116,8 +121,9 @@ int runDemo(const DemoOptions& options, CliContext& ctx) {
           << "  " << self << " shell --db " << dir << "\n"
           << "  " << self << " query --db " << dir
           << " \"MATCH (s:Student)-[:ATTENDED]->(x:Session) RETURN s.name, count(x)\"\n"
-          << "  " << self << " run --db " << dir
-          << " --param name='\"Bilel\"' queries/attendance/08_study_partners.cypher\n";
+          << "  " << self << " run --db " << dir << " --param name='\"Bilel\"' "
+          << fromHere(fs::path(options.root) / "queries/attendance/08_study_partners.cypher")
+          << "\n";
   if (self != "rollcall") ctx.out << "(`make install` puts rollcall on the PATH.)\n";
   return EXIT_OK;
 }

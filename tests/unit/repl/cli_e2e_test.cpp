@@ -212,8 +212,10 @@ TEST_F(CliEndToEnd, TimeoutStopsALongStatement) {
       "UNWIND range(1, 10000) AS a UNWIND range(1, 10000) AS b CREATE (:T {a: a})";
   CliOutput q = run("query --db '" + db() + "' --timeout 0.1 '" + longWrite + "'");
   EXPECT_EQ(q.status, 1);
-  EXPECT_TRUE(startsWith(q.err, "TransactionTimedOut: the statement ran past its time limit of "
-                                "0.1 s and was stopped")) << q.err;
+  EXPECT_TRUE(startsWith(q.err,
+                         "TransactionTimedOut: the statement ran past its time limit of "
+                         "0.1 s and was stopped"))
+      << q.err;
   CliOutput r = run("shell --db '" + db() + "' --format csv",
                     ":timeout\n:timeout 0.1\n:timeout\n" + longWrite +
                         ";\nMATCH (t:T) RETURN count(t) AS n;\n:timeout off\n:timeout\n"
@@ -232,13 +234,16 @@ TEST_F(CliEndToEnd, MemoryLimitStopsABigStatement) {
       "UNWIND range(1, 1000) AS a UNWIND range(1, 1000) AS b RETURN a ORDER BY a * b";
   CliOutput q = run("query --db '" + db() + "' --memory-limit 8MiB '" + bigSort + "'");
   EXPECT_EQ(q.status, 1);
-  EXPECT_TRUE(startsWith(q.err, "MemoryLimitExceeded: the statement needed more than its memory "
-                                "limit of 8.0 MiB (")) << q.err;
+  EXPECT_TRUE(startsWith(q.err,
+                         "MemoryLimitExceeded: the statement needed more than its memory "
+                         "limit of 8.0 MiB ("))
+      << q.err;
   EXPECT_NE(q.err.find("for sorting rows)"), std::string::npos) << q.err;
-  CliOutput r = run("shell --db '" + db() + "' --format csv --memory-limit off",
-                    ":memory-limit\n:memory-limit 4M\n:memory-limit\nUNWIND range(1, 200) AS a "
-                    "UNWIND range(1, 1000) AS b CREATE (:T {a: a, b: b});\nMATCH (t:T) RETURN count(t) AS n;\n"
-                    ":memory-limit lots\n");
+  CliOutput r = run(
+      "shell --db '" + db() + "' --format csv --memory-limit off",
+      ":memory-limit\n:memory-limit 4M\n:memory-limit\nUNWIND range(1, 200) AS a "
+      "UNWIND range(1, 1000) AS b CREATE (:T {a: a, b: b});\nMATCH (t:T) RETURN count(t) AS n;\n"
+      ":memory-limit lots\n");
   EXPECT_EQ(r.status, 1);
   EXPECT_EQ(r.out, "no memory limit\nmemory limit 4.0 MiB\nn\n0\n");
   EXPECT_TRUE(startsWith(r.err, "MemoryLimitExceeded: ")) << r.err;
@@ -248,8 +253,10 @@ TEST_F(CliEndToEnd, MemoryLimitStopsABigStatement) {
 }
 
 TEST_F(CliEndToEnd, CheckReportsAConsistentDatabase) {
-  ASSERT_EQ(run("query --db '" + db() +
-                "' 'CREATE (:Student {name: \"Ann\"})-[:ATTENDED]->(:Session)'").status, 0);
+  ASSERT_EQ(
+      run("query --db '" + db() + "' 'CREATE (:Student {name: \"Ann\"})-[:ATTENDED]->(:Session)'")
+          .status,
+      0);
   CliOutput r = run("check --db '" + db() + "'");
   EXPECT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "checked 2 nodes, 1 relationships, 0 index entries: consistent\n");
@@ -265,18 +272,19 @@ namespace {
 // A long algorithm draws a progress line on stderr when stderr is a terminal (here a pty made
 // by script(1), from util-linux), erased before the result; piped output never gets one.
 TEST_F(CliEndToEnd, ProgressLineOnATerminalOnly) {
-  ASSERT_EQ(run("query --db '" + db() + "' 'UNWIND range(1, 2000) AS i CREATE (:C {i: i})'")
-                .status, 0);
+  ASSERT_EQ(run("query --db '" + db() + "' 'UNWIND range(1, 2000) AS i CREATE (:C {i: i})'").status,
+            0);
   ASSERT_EQ(run("query --db '" + db() +
                 "' 'MATCH (a:C), (b:C) WHERE b.i = a.i + 1 CREATE (a)-[:NEXT]->(b)'")
-                .status, 0);
+                .status,
+            0);
   writeWhole(dir_ / "between.cypher",
              "CALL algo.betweenness({direction: 'BOTH'}) YIELD node, score "
              "RETURN count(*) AS n, max(score) AS top;\n");
   std::string runCommand = std::string("'") + ROLLCALL_BINARY + "' run --db '" + db() +
                            "' --format csv '" + path("between.cypher") + "'";
-  std::string command = "script -qec \"" + runCommand + "\" /dev/null > '" + path("tty.txt") +
-                        "' 2>&1";
+  std::string command =
+      "script -qec \"" + runCommand + "\" /dev/null > '" + path("tty.txt") + "' 2>&1";
   ASSERT_EQ(std::system(command.c_str()), 0);
   std::string tty = readWhole(dir_ / "tty.txt");
   EXPECT_NE(tty.find("\r\033[Kalgo.betweenness: betweenness  "), std::string::npos) << tty;
@@ -304,11 +312,13 @@ TEST_F(CliEndToEnd, ShellTimingAndMaxRowsCommands) {
 // :source runs a script inside the shell as `run` does: in order, errors naming the file and
 // line, nothing after the first failure; the shell goes on.
 TEST_F(CliEndToEnd, ShellSourceRunsAScript) {
-  writeWhole(dir_ / "script.cypher",
-             "CREATE (:N {i: 1});\nMATCH (n:N) RETURN count(n) AS n;\nRETURN 2 +;\nCREATE (:N {i: 2});\n");
-  CliOutput r = run("shell --db '" + db() + "'",
-                    ":source " + path("script.cypher") + "\nMATCH (n:N) RETURN count(n) AS total;\n"
-                    ":source " + path("missing.cypher") + "\n");
+  writeWhole(
+      dir_ / "script.cypher",
+      "CREATE (:N {i: 1});\nMATCH (n:N) RETURN count(n) AS n;\nRETURN 2 +;\nCREATE (:N {i: 2});\n");
+  CliOutput r = run("shell --db '" + db() + "'", ":source " + path("script.cypher") +
+                                                     "\nMATCH (n:N) RETURN count(n) AS total;\n"
+                                                     ":source " +
+                                                     path("missing.cypher") + "\n");
   EXPECT_EQ(r.status, 1);
   EXPECT_NE(r.out.find("| n |\n+---+\n| 1 |"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("| total |\n+-------+\n|     1 |"), std::string::npos) << r.out;
@@ -338,16 +348,25 @@ TEST_F(CliEndToEnd, DemoEndsWithCommandsThatWorkFromHere) {
   std::string demo = std::string("'") + ROLLCALL_BINARY + "' demo --db '" + path("demo.db") +
                      "' --root '" + ROLLCALL_SOURCE_DIR + "'";
   ASSERT_EQ(std::system(("cd '" + dir_.string() + "' && PATH=/usr/bin:/bin " + demo + " > '" +
-                         path("plain.txt") + "' 2>&1").c_str()),
+                         path("plain.txt") + "' 2>&1")
+                            .c_str()),
             0);
   std::string plain = readWhole(dir_ / "plain.txt");
   std::string relative = std::filesystem::relative(ROLLCALL_BINARY, dir_).string();
-  EXPECT_NE(plain.find("  " + relative + " shell --db " + path("demo.db") + "\n"), std::string::npos)
+  EXPECT_NE(plain.find("  " + relative + " shell --db " + path("demo.db") + "\n"),
+            std::string::npos)
       << plain.substr(plain.size() > 600 ? plain.size() - 600 : 0);
   EXPECT_NE(plain.find("(`make install` puts rollcall on the PATH.)"), std::string::npos);
+  std::string script = std::filesystem::relative(std::filesystem::path(ROLLCALL_SOURCE_DIR) /
+                                                     "queries/attendance/08_study_partners.cypher",
+                                                 dir_)
+                           .string();
+  EXPECT_NE(plain.find(" --param name='\"Bilel\"' " + script + "\n"), std::string::npos)
+      << plain.substr(plain.size() > 600 ? plain.size() - 600 : 0);
   std::filesystem::remove_all(dir_ / "demo.db");
   ASSERT_EQ(std::system(("PATH='" + path("bin") + "':/usr/bin:/bin " + demo + " > '" +
-                         path("installed.txt") + "' 2>&1").c_str()),
+                         path("installed.txt") + "' 2>&1")
+                            .c_str()),
             0);
   std::string installed = readWhole(dir_ / "installed.txt");
   EXPECT_NE(installed.find("  rollcall shell --db " + path("demo.db") + "\n"), std::string::npos)
