@@ -34,6 +34,11 @@ std::optional<ScalarType> scalarOf(uint32_t types) {
   if (types == bit(Type::STRING)) return ScalarType::TEXT;
   if (types == bit(Type::BOOL)) return ScalarType::BOOLEAN;
   if (types == bit(Type::DATE)) return ScalarType::DATE;
+  if (types == bit(Type::LOCAL_TIME)) return ScalarType::LOCAL_TIME;
+  if (types == bit(Type::TIME)) return ScalarType::TIME;
+  if (types == bit(Type::LOCAL_DATETIME)) return ScalarType::LOCAL_DATETIME;
+  if (types == bit(Type::DATETIME)) return ScalarType::DATETIME;
+  if (types == bit(Type::DURATION)) return ScalarType::DURATION;
   return std::nullopt;
 }
 

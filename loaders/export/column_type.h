@@ -7,7 +7,20 @@
 
 namespace rollcall::loaders {
 
-enum class ScalarType : uint8_t { INTEGER, FLOAT, TEXT, BOOLEAN, DATE };
+// One per property type that SQL has a type for; the temporal ones map to TIME, TIME WITH TIME
+// ZONE, TIMESTAMP, TIMESTAMP WITH TIME ZONE and INTERVAL in PostgreSQL (sql_dialect.cpp).
+enum class ScalarType : uint8_t {
+  INTEGER,
+  FLOAT,
+  TEXT,
+  BOOLEAN,
+  DATE,
+  LOCAL_TIME,
+  TIME,
+  LOCAL_DATETIME,
+  DATETIME,
+  DURATION,
+};
 
 struct ColumnType {
   ScalarType scalar = ScalarType::TEXT;

@@ -82,12 +82,18 @@ class PostgresWriter final : public SqlDialectWriter {
       case ScalarType::TEXT: return "TEXT";
       case ScalarType::BOOLEAN: return "BOOLEAN";
       case ScalarType::DATE: return "DATE";
+      case ScalarType::LOCAL_TIME: return "TIME";
+      case ScalarType::TIME: return "TIME WITH TIME ZONE";
+      case ScalarType::LOCAL_DATETIME: return "TIMESTAMP";
+      case ScalarType::DATETIME: return "TIMESTAMP WITH TIME ZONE";
+      case ScalarType::DURATION: return "INTERVAL";
     }
     return "TEXT";
   }
 
   static void appendScalar(std::string& out, const PropertyValue& v) {
     if (v.type() == Type::DATE) return out.append(postgresDate(v.asDate())), void();
+    if (isTimeValue(v)) return appendSqlTemporal(out, v);
     if (v.type() == Type::BOOL) return out.push_back(v.asBool() ? 't' : 'f');
     appendText(out, v);
   }
@@ -127,6 +133,13 @@ class SqliteWriter final : public SqlDialectWriter {
       case ScalarType::TEXT: return "TEXT";
       case ScalarType::BOOLEAN: return "BOOLEAN";
       case ScalarType::DATE: return "DATE";
+      // SQLite has no time types: ISO 8601 text its date and time functions read, under the
+      // names such columns usually get.
+      case ScalarType::LOCAL_TIME:
+      case ScalarType::TIME: return "TIME";
+      case ScalarType::LOCAL_DATETIME:
+      case ScalarType::DATETIME: return "DATETIME";
+      case ScalarType::DURATION: return "TEXT";
     }
     return "TEXT";
   }
@@ -141,7 +154,13 @@ class SqliteWriter final : public SqlDialectWriter {
       }
     }
     std::string text;
-    type.list ? appendJson(text, v) : appendText(text, v);
+    if (type.list) {
+      appendJson(text, v);
+    } else if (!type.mixed && isTimeValue(v)) {
+      appendSqlTemporal(text, v);
+    } else {
+      appendText(text, v);
+    }
     appendQuoted(out, text);
   }
 

@@ -101,6 +101,23 @@ void appendJson(std::string& out, const PropertyValue& v) {
   }
 }
 
+bool isTimeValue(const PropertyValue& v) {
+  switch (v.type()) {
+    case Type::LOCAL_TIME:
+    case Type::TIME:
+    case Type::LOCAL_DATETIME:
+    case Type::DATETIME:
+    case Type::DURATION: return true;
+    default: return false;
+  }
+}
+
+void appendSqlTemporal(std::string& out, const PropertyValue& v) {
+  std::string text = storage::formatValue(v);
+  if (v.type() == Type::DATETIME) text.erase(std::min(text.find('['), text.size()));
+  out.append(text);
+}
+
 void appendText(std::string& out, const PropertyValue& v) {
   switch (v.type()) {
     case Type::BOOL: out.append(v.asBool() ? "true" : "false"); return;

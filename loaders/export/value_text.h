@@ -12,6 +12,11 @@ namespace rollcall::loaders {
 // Throws ExportError for a string holding a NUL character, which neither database's text can
 // hold.
 void appendText(std::string& out, const storage::PropertyValue& v);
+// Appends a temporal value as SQL's time, timestamp and interval types read it: ISO 8601, a
+// date-time with its offset only (SQL keeps its instant; the zone's name is dropped).
+void appendSqlTemporal(std::string& out, const storage::PropertyValue& v);
+// Local time, time, local date-time, date-time or duration: what appendSqlTemporal writes.
+bool isTimeValue(const storage::PropertyValue& v);
 // Appends the value as JSON (strings quoted and escaped, dates as strings).
 void appendJson(std::string& out, const storage::PropertyValue& v);
 // The shortest decimal text that reads back as the same double, always with a '.' or exponent
