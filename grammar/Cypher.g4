@@ -120,7 +120,10 @@ yieldItem : field=schemaName (K_AS variable)? ;
 // ---------------------------------------------------------------------------------------------
 
 pattern : patternPart (COMMA patternPart)* ;
-patternPart : (variable EQ)? nodePattern patternChain* ;
+patternPart : (variable EQ)? (shortestPathPattern | nodePattern patternChain*) ;
+// shortestPath((a)-[:T*]-(b)) and allShortestPaths(...): the name is a plain name the transformer
+// checks, so neither word is reserved.
+shortestPathPattern : symbolicName LPAREN nodePattern patternChain RPAREN ;
 patternChain : relationshipPattern nodePattern ;
 nodePattern : LPAREN variable? nodeLabels? properties? RPAREN ;
 nodeLabels : (COLON schemaName)+ ;

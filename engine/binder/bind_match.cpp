@@ -16,7 +16,29 @@ VarType requireType(const Variable& var, VarType want, const std::string& name, 
   return want;
 }
 
+// shortestPath's relationship has a variable length that starts at 0 or 1 hops.
+void checkShortestPath(const ast::PatternPart& part) {
+  const ast::RelPattern& rel = part.chain.front().first;
+  if (!rel.varLength) {
+    throw semanticError("InvalidShortestPath",
+                        "shortestPath and allShortestPaths need a variable-length relationship, "
+                        "such as [*] or [:ATTENDED*..6]",
+                        rel.range.begin);
+  }
+  if (rel.varLength->min.value_or(1) > 1) {
+    throw semanticError("InvalidShortestPath",
+                        "the minimal length of a shortest path must be 0 or 1", rel.range.begin);
+  }
+}
+
 }  // namespace
+
+void rejectShortestPath(const ast::PatternPart& part, const std::string& clause) {
+  if (part.shortest == ast::ShortestPath::NONE) return;
+  throw syntaxError("InvalidShortestPath",
+                    "shortestPath and allShortestPaths cannot be used in " + clause,
+                    part.range.begin);
+}
 
 std::vector<BoundPropertyFilter> Binder::bindPropertyFilters(const ast::Expression* props) {
   std::vector<BoundPropertyFilter> out;
@@ -86,6 +108,8 @@ BoundRelPattern Binder::bindRelPattern(const ast::RelPattern& rel, std::vector<S
 BoundPatternPart Binder::bindPatternPart(const ast::PatternPart& part,
                                          std::vector<Slot>& newSlots) {
   BoundPatternPart out;
+  if (part.shortest != ast::ShortestPath::NONE) checkShortestPath(part);
+  out.shortest = part.shortest;
   out.nodes.push_back(bindNodePattern(part.start, newSlots));
   for (const auto& [rel, node] : part.chain) {
     out.rels.push_back(bindRelPattern(rel, newSlots));

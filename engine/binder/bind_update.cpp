@@ -27,6 +27,7 @@ void remapSlots(CreateSpec& spec, std::map<Slot, Slot>& to) {
 
 void Binder::bindCreatePart(const ast::PatternPart& part, CreateSpec& spec,
                             std::vector<Slot>* nodePositions, std::vector<Slot>* relPositions) {
+  rejectShortestPath(part, "CREATE");
   std::vector<Slot> nodeSlots;
   auto bindNode = [&](const ast::NodePattern& node) {
     const Variable* var = node.variable.empty() ? nullptr : scope_.find(node.variable);
@@ -105,6 +106,7 @@ BoundClausePtr Binder::bindMerge(const ast::MergeClause& clause) {
   for (const auto& [name, var] : scope_.variables()) out->boundBefore.push_back(var.slot);
   Scope before = scope_;
   std::vector<Slot> newSlots;
+  rejectShortestPath(clause.pattern, "MERGE");
   out->pattern = bindPatternPart(clause.pattern, newSlots);
   for (const auto& rel : clause.pattern.chain) {
     if (rel.first.types.size() != 1) {

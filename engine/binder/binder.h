@@ -30,6 +30,10 @@ struct ItemSource {
   Slot starSlot = 0;
 };
 
+// SyntaxError (InvalidShortestPath) when `part` is a shortestPath or allShortestPaths pattern,
+// which only MATCH can use; `clause` names the clause ("CREATE").
+void rejectShortestPath(const ast::PatternPart& part, const std::string& clause);
+
 class Binder {
  public:
   // `createTokens`: statements that write intern new labels, types and keys; read-only ones

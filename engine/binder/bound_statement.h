@@ -38,6 +38,9 @@ struct BoundRelPattern {
 };
 
 struct BoundPatternPart {
+  // shortestPath / allShortestPaths: nodes[0] -rels[0]- nodes[1], a variable-length relationship
+  // found by a breadth-first search between the two bound ends instead of an expansion.
+  ast::ShortestPath shortest = ast::ShortestPath::NONE;
   std::optional<Slot> pathSlot;
   BoundExprPtr pathExpr;                // PathBuildExpr when pathSlot is set
   std::vector<BoundNodePattern> nodes;  // nodes[i] -rels[i]- nodes[i + 1]

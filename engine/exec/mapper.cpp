@@ -78,6 +78,8 @@ class Mapper {
         return makeExpandCount(op.cast<ExpandCountOp>());
       case LogicalOpKind::VAR_EXPAND:
         return makeVarExpand(op.cast<VarExpandOp>());
+      case LogicalOpKind::SHORTEST_PATH:
+        return makeShortestPath(op.cast<ShortestPathOp>());
       case LogicalOpKind::FILTER:
         return makeFilter(op.cast<FilterOp>());
       case LogicalOpKind::OPTIONAL: {

@@ -177,6 +177,8 @@ std::string printSchema(const Statement& statement) {
 
 std::string toString(const PatternPart& part) {
   std::string out = part.pathVariable.empty() ? "(part " : "(path " + part.pathVariable + " ";
+  if (part.shortest == ShortestPath::SHORTEST) out += "shortest ";
+  if (part.shortest == ShortestPath::ALL) out += "all-shortest ";
   out += printNode(part.start);
   for (const auto& [rel, node] : part.chain) out += " " + printRel(rel) + " " + printNode(node);
   return out + ")";

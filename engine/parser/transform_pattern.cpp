@@ -1,3 +1,7 @@
+#include <algorithm>
+#include <cctype>
+
+#include "engine/common/error.h"
 #include "engine/parser/literal_decoder.h"
 #include "engine/parser/transformer.h"
 
@@ -13,9 +17,27 @@ ast::PatternPart Transformer::transformPatternPart(P::PatternPartContext& ctx) {
   ast::PatternPart part;
   part.range = rangeOf(ctx);
   part.pathVariable = variableName(ctx.variable());
+  if (auto* shortest = ctx.shortestPathPattern()) {
+    part.shortest = shortestPathKind(*shortest->symbolicName());
+    part.start = transformNode(*shortest->nodePattern());
+    appendChain({shortest->patternChain()}, part);
+    return part;
+  }
   part.start = transformNode(*ctx.nodePattern());
   appendChain(ctx.patternChain(), part);
   return part;
+}
+
+ast::ShortestPath Transformer::shortestPathKind(P::SymbolicNameContext& ctx) const {
+  std::string fn = ctx.getText();
+  std::transform(fn.begin(), fn.end(), fn.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (fn == "shortestpath") return ast::ShortestPath::SHORTEST;
+  if (fn == "allshortestpaths") return ast::ShortestPath::ALL;
+  throw syntaxError("UnexpectedSyntax",
+                    "Invalid input '" + ctx.getText() +
+                        "': expected shortestPath, "
+                        "allShortestPaths or a pattern",
+                    rangeOf(ctx).begin);
 }
 
 void Transformer::appendChain(const std::vector<P::PatternChainContext*>& chain,

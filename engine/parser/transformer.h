@@ -54,6 +54,7 @@ class Transformer {
   // transform_pattern.cpp
   ast::Pattern transformPattern(P::PatternContext& ctx);
   ast::PatternPart transformPatternPart(P::PatternPartContext& ctx);
+  ast::ShortestPath shortestPathKind(P::SymbolicNameContext& ctx) const;
   ast::NodePattern transformNode(P::NodePatternContext& ctx);
   ast::RelPattern transformRel(P::RelationshipPatternContext& ctx);
   void transformRelDetail(P::RelationshipDetailContext& ctx, ast::RelPattern& rel);

@@ -21,6 +21,7 @@ enum class LogicalOpKind : uint8_t {
   INDEX_SEEK,
   EXPAND,
   VAR_EXPAND,
+  SHORTEST_PATH,
   FILTER,
   OPTIONAL,
   PROJECT,
@@ -124,6 +125,24 @@ struct VarExpandOp : LogicalOpBase<LogicalOpKind::VAR_EXPAND> {
   BoundExprPtr relPredicate;  // property map of the pattern, checked per relationship (slot `rels`
                               // holds the single relationship under test); may be null
   Slot relProbe = 0;          // scratch slot used by relPredicate
+};
+
+// shortestPath / allShortestPaths between two bound nodes: a breadth-first search over the
+// relationships of `types` (any when empty) in `direction`, no deeper than maxHops. The path's
+// relationships go to `rels` as a list, one row per path (one path for SHORTEST, every path of
+// the shortest length for ALL); no row when the ends are not connected within the bounds.
+struct ShortestPathOp : LogicalOpBase<LogicalOpKind::SHORTEST_PATH> {
+  Slot from = 0;
+  Slot rels = 0;
+  Slot to = 0;
+  std::vector<storage::RelTypeId> types;
+  ast::RelDirection direction = ast::RelDirection::RIGHT;
+  int64_t minHops = 1;   // 0 or 1
+  int64_t maxHops = -1;  // -1: unbounded
+  bool all = false;
+  RelUniqueness unique;        // relationships bound elsewhere in the MATCH are not crossed
+  BoundExprPtr relPredicate;   // as VarExpandOp's
+  Slot relProbe = 0;
 };
 
 // Counts, per input row, the relationships an Expand would follow (see expand_count_operator.cpp).

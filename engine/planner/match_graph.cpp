@@ -86,6 +86,9 @@ class GraphBuilder {
   void addPart(BoundPatternPart& part) {
     std::vector<int> ids;
     for (auto& n : part.nodes) ids.push_back(addNode(n));
+    // A shortest path's relationship is no expansion the join order could pick: its two ends
+    // are found on their own and the search runs once both are bound (plan_match.cpp).
+    if (part.shortest != ast::ShortestPath::NONE) return;
     for (size_t i = 0; i < part.rels.size(); ++i) {
       g_.edges.push_back({&part.rels[i], ids[i], ids[i + 1]});
     }

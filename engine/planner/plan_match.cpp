@@ -41,6 +41,9 @@ class MatchPlanner {
     flushFilters();
     for (const auto& component : order) planComponent(component);
     for (auto& part : match_.parts) {
+      if (part.shortest != ast::ShortestPath::NONE) appendShortestPath(part);
+    }
+    for (auto& part : match_.parts) {
       if (!part.pathSlot) continue;
       auto project = std::make_unique<ProjectOp>();
       project->details = "path";
@@ -242,6 +245,35 @@ class MatchPlanner {
     bound_.insert(to.slot);
     if (!into) addLabelFilter(to, std::nullopt);
     append(std::move(expand));
+  }
+
+  // Both ends are bound by now: the search runs once per pair. Its estimate assumes one path
+  // per pair, the usual case for connected ends.
+  void appendShortestPath(BoundPatternPart& part) {
+    BoundRelPattern& rel = part.rels.front();
+    RelUniqueness unique = usedOverlapping(rel.types);
+    used_.lists.push_back(rel.slot);
+    usedTypes_[rel.slot] = rel.types;
+    bound_.insert(rel.slot);
+    if (rel.hasUnknownType && rel.types.empty()) return append(std::make_unique<EmptyOp>());
+    auto op = std::make_unique<ShortestPathOp>();
+    op->from = part.nodes[0].slot;
+    op->to = part.nodes[1].slot;
+    op->rels = rel.slot;
+    op->types = rel.types;
+    op->direction = rel.direction;
+    op->minHops = rel.varLength->min.value_or(1);
+    op->maxHops = rel.varLength->max.value_or(-1);
+    op->all = part.shortest == ast::ShortestPath::ALL;
+    op->unique = std::move(unique);
+    op->relProbe = rel.probe;
+    const QueryGraphNode& to = graph_.nodes[size_t(graph_.nodeIndex(op->to))];
+    op->details = (op->all ? "all " : "") + describeExpand(rel, to, rel.direction);
+    std::vector<BoundExprPtr> equalities;
+    for (auto& f : rel.properties) equalities.push_back(propertyEquals(rel.probe, f));
+    if (!equalities.empty()) op->relPredicate = makeConjunction(std::move(equalities));
+    rel.properties.clear();
+    append(std::move(op));
   }
 
   std::string describeExpand(const BoundRelPattern& rel, const QueryGraphNode& to,

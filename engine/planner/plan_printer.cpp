@@ -18,6 +18,8 @@ const char* opName(LogicalOpKind k) {
       return "Expand";
     case LogicalOpKind::VAR_EXPAND:
       return "VarLengthExpand";
+    case LogicalOpKind::SHORTEST_PATH:
+      return "ShortestPath";
     case LogicalOpKind::FILTER:
       return "Filter";
     case LogicalOpKind::OPTIONAL:

@@ -22,6 +22,7 @@ bool readsGraph(const LogicalOperator* op) {
       case LogicalOpKind::NODE_SCAN:
       case LogicalOpKind::EXPAND:
       case LogicalOpKind::VAR_EXPAND:
+      case LogicalOpKind::SHORTEST_PATH:
       case LogicalOpKind::OPTIONAL:
         return true;
       default:

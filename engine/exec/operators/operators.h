@@ -15,6 +15,7 @@ OperatorPtr makeIndexSeek(const IndexSeekOp& op);
 OperatorPtr makeExpand(const ExpandOp& op);
 OperatorPtr makeExpandCount(const ExpandCountOp& op);
 OperatorPtr makeVarExpand(const VarExpandOp& op);
+OperatorPtr makeShortestPath(const ShortestPathOp& op);
 OperatorPtr makeFilter(const FilterOp& op);
 OperatorPtr makeProject(const ProjectOp& op);
 OperatorPtr makeUnwind(const UnwindOp& op);

@@ -36,8 +36,15 @@ struct RelPattern {
   SourceRange range;
 };
 
+enum class ShortestPath : uint8_t {
+  NONE,
+  SHORTEST,  // shortestPath((a)-[*]-(b)): one shortest path per pair of ends
+  ALL,       // allShortestPaths((a)-[*]-(b)): every path of the shortest length
+};
+
 struct PatternPart {
   std::string pathVariable;  // p = (a)-->(b); empty when none
+  ShortestPath shortest = ShortestPath::NONE;  // then exactly one relationship in `chain`
   NodePattern start;
   std::vector<std::pair<RelPattern, NodePattern>> chain;
   SourceRange range;
