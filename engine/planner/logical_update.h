@@ -83,6 +83,9 @@ struct CallSubqueryOp : LogicalOpBase<LogicalOpKind::CALL_SUBQUERY> {
   bool inTransactions = false;
   BoundExprPtr batchSize;
   bool returnsRows = false;  // a unit subquery passes its input row through once
+  // The slots of the body's RETURN: each output row is the input row with these set from a body
+  // row (a body that aggregates builds rows of its own, without the outer row's other slots).
+  std::vector<Slot> resultSlots;
 };
 
 struct ProcedureInfo;

@@ -288,6 +288,7 @@ LogicalOpPtr Planner::planCall(LogicalOpPtr input, BoundCallSubquery& call) {
   auto op = std::make_unique<CallSubqueryOp>();
   BoundQuery& body = *call.body;
   op->returnsRows = !body.parts[0].resultSlots.empty();
+  op->resultSlots = body.parts[0].resultSlots;
   if (body.parts.size() == 1) {
     op->body = planSingleQuery(argumentOver(input.get()), body.parts[0]);
   } else {

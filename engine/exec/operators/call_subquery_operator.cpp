@@ -22,7 +22,11 @@ class CallSubqueryOperator : public PerRowOperator {
     pos_ = 0;
     body_.setRow(in);
     drain(ctx, *body_.root, rows_, held_, "a CALL subquery's rows");
-    if (!op_.returnsRows) rows_.assign(1, in);
+    if (!op_.returnsRows) {
+      rows_.assign(1, in);
+    } else {
+      for (Row& row : rows_) row = withResults(in, row);
+    }
     if (op_.inTransactions && ++sinceCommit_ >= batchSize_) {
       ctx.commitBatch();
       ctx.rowsCommitted += sinceCommit_;
@@ -36,6 +40,13 @@ class CallSubqueryOperator : public PerRowOperator {
   std::vector<PhysicalOperator*> extraChildren() const override { return {body_.root.get()}; }
 
  private:
+  // The outer row, extended with the body's results.
+  Row withResults(const Row& in, Row& body) const {
+    Row out = in;
+    for (Slot s : op_.resultSlots) out[s] = std::move(body[s]);
+    return out;
+  }
+
   const CallSubqueryOp& op_;
   SubPlanInstance body_;
   RowBatch rows_;
