@@ -73,6 +73,8 @@ class ComponentPlanner {
         if (!index) continue;
         double share = stats_.labelNodes(l) > 0 ? rows / stats_.labelNodes(l) : 0;
         double found = model_.seekRows(l, filter.seekKey, index->unique) * share;
+        // A list of unknown length (a parameter) is taken as ten values.
+        if (filter.seekIn) found *= double(filter.seekValues >= 0 ? filter.seekValues : 10);
         // Never above a scan of the label: counts read before a writing statement may be stale
         // (a LOAD CSV ... MERGE into an empty label would otherwise scan once per row).
         double cost = std::min(found, stats_.labelNodes(l)) + 0.5;

@@ -90,6 +90,9 @@ struct IndexSeekOp : LogicalOpBase<LogicalOpKind::INDEX_SEEK> {
   storage::LabelId label = 0;
   storage::PropKeyId key = 0;
   BoundExprPtr value;
+  // `n.key IN list`: `value` is the list, and the nodes matching any element are found, each
+  // once.
+  bool anyOf = false;
 };
 
 // Relationship uniqueness inside one MATCH: a new relationship must differ from these.

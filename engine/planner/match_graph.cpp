@@ -33,6 +33,16 @@ void splitConjuncts(BoundExprPtr expr, std::vector<BoundExprPtr>& out) {
   out.push_back(std::move(expr));
 }
 
+// The length of a list written in the query (`[1, 2, 3]`, folded or not); -1 otherwise.
+int64_t literalListSize(const BoundExpression& e) {
+  if (e.kind == BoundExprKind::LIST) return int64_t(e.cast<ListBuild>().items.size());
+  if (e.kind == BoundExprKind::CONSTANT &&
+      e.cast<ConstantExpr>().value.kind() == Value::Kind::LIST) {
+    return int64_t(e.cast<ConstantExpr>().value.asList().size());
+  }
+  return -1;
+}
+
 class GraphBuilder {
  public:
   GraphBuilder(BoundMatch& match, CardinalityModel& model)
@@ -130,12 +140,15 @@ class GraphBuilder {
     return std::all_of(deps.begin(), deps.end(), [&](Slot s) { return before_.count(s) > 0; });
   }
 
-  // `n.key = value` (or `value = n.key`) on a node of this clause, `value` known beforehand.
+  // `n.key = value` (or `value = n.key`), or `n.key IN list`, on a node of this clause, the
+  // value or list known beforehand.
   void markSeekable(MatchFilter& f) {
     if (f.predicate->kind != BoundExprKind::BINARY) return;
     const auto& eq = f.predicate->cast<BinaryOpExpr>();
-    if (eq.op != ast::BinaryOp::EQ) return;
+    if (eq.op != ast::BinaryOp::EQ && eq.op != ast::BinaryOp::IN) return;
+    bool in = eq.op == ast::BinaryOp::IN;
     for (bool left : {false, true}) {
+      if (in && left) return;  // `list IN n.key` asks something else
       const BoundExpression& side = left ? *eq.right : *eq.left;
       const BoundExpression& value = left ? *eq.left : *eq.right;
       if (side.kind != BoundExprKind::PROPERTY) continue;
@@ -146,6 +159,8 @@ class GraphBuilder {
       f.seekNode = node;
       f.seekKey = prop.keyId;
       f.valueOnLeft = left;
+      f.seekIn = in;
+      if (in) f.seekValues = literalListSize(value);
       return;
     }
   }

@@ -44,6 +44,10 @@ struct MatchFilter {
   std::optional<int> seekNode;
   storage::PropKeyId seekKey = storage::INVALID_TOKEN;
   bool valueOnLeft = false;
+  // `n.key IN list` instead: one seek per element; `seekValues` elements when the list is a
+  // literal, else unknown (-1).
+  bool seekIn = false;
+  int64_t seekValues = -1;
 };
 
 struct QueryGraph {

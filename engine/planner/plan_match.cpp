@@ -152,8 +152,9 @@ class MatchPlanner {
         seek->node = node.slot;
         seek->label = access.label;
         seek->key = filter.seekKey;
-        seek->details =
-            describeNode(node) + " index on ." + store_.catalog().propKeyName(seek->key);
+        seek->details = describeNode(node) + " index on ." +
+                        store_.catalog().propKeyName(seek->key) + (filter.seekIn ? " IN" : "");
+        seek->anyOf = filter.seekIn;
         seek->value = takeSeekValue(filter);
         addLabelFilter(node, access.label);
         rows_ *= access.rows;

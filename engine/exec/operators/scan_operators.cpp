@@ -3,6 +3,7 @@
 #include <cmath>
 #include <optional>
 
+#include "engine/common/error.h"
 #include "engine/common/value_ops.h"
 #include "engine/exec/evaluator.h"
 #include "engine/exec/operators/operators.h"
@@ -66,6 +67,7 @@ class IndexSeekOperator : public PerRowOperator {
     pos_ = 0;
     Value v = evaluate(*op_.value, in, ctx);
     if (v.isNull()) return;
+    if (op_.anyOf) return seekEach(ctx, v);
     if (auto key = seekKey(v)) ids_ = ctx.txn->indexSeek(op_.label, op_.key, *key);
   }
   bool process(ExecContext&, Row& in, RowBatch& out) override {
@@ -79,6 +81,22 @@ class IndexSeekOperator : public PerRowOperator {
   }
 
  private:
+  // The nodes whose key equals an element of `list` (what `IN` keeps), each once.
+  void seekEach(ExecContext& ctx, const Value& list) {
+    if (list.kind() != Value::Kind::LIST) {
+      throw typeError("InvalidArgumentType", "Expected a List for IN but was " + typeName(list),
+                      op_.value->offset);
+    }
+    for (const Value& item : list.asList()) {
+      auto key = item.isNull() ? std::nullopt : seekKey(item);
+      if (!key) continue;
+      std::vector<storage::NodeId> found = ctx.txn->indexSeek(op_.label, op_.key, *key);
+      ids_.insert(ids_.end(), found.begin(), found.end());
+    }
+    std::sort(ids_.begin(), ids_.end());
+    ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
+  }
+
   const IndexSeekOp& op_;
   std::vector<storage::NodeId> ids_;
   size_t pos_ = 0;
