@@ -109,34 +109,38 @@ Value evalHasLabels(const HasLabelsOp& e, const Row& row, ExecContext& ctx) {
   return Value(true);
 }
 
-// `(s)-[:T]->()` with nothing else to check is answered by the degree (one point read per type)
-// instead of reading the neighbour list.
-std::optional<bool> existsByDegree(const LogicalOperator& plan, const Row& row, ExecContext& ctx) {
+// How many rows an `(s)-[:T]->()` sub-plan with nothing else to check gives, from the degrees
+// (one point read per type) instead of the neighbour list; nullopt for any other sub-plan. An
+// undirected pattern meets a self-loop once where the two degrees count it twice, so for it only
+// `existence` (zero or not) is answered.
+std::optional<uint64_t> rowsByDegree(const LogicalOperator& plan, const Row& row, ExecContext& ctx,
+                                     bool existence) {
   if (plan.kind != LogicalOpKind::EXPAND || plan.child->kind != LogicalOpKind::ARGUMENT) {
     return std::nullopt;
   }
   const auto& x = plan.cast<ExpandOp>();
   if (x.into || x.relBound || !x.unique.singles.empty() || !x.unique.lists.empty() ||
-      !ctx.farLabelsToCheck(x.types, x.direction, x.toLabels).empty()) {
+      !ctx.farLabelsToCheck(x.types, x.direction, x.toLabels).empty() ||
+      (!existence && x.direction == ast::RelDirection::UNDIRECTED)) {
     return std::nullopt;
   }
   const Value& from = row[x.from];
-  if (from.kind() != Value::Kind::NODE) return false;
+  if (from.kind() != Value::Kind::NODE) return 0;
   std::vector<storage::Direction> dirs;
   if (x.direction != ast::RelDirection::LEFT) dirs.push_back(storage::Direction::OUT);
   if (x.direction != ast::RelDirection::RIGHT) dirs.push_back(storage::Direction::IN);
+  uint64_t rows = 0;
   for (auto dir : dirs) {
-    if (x.types.empty() && ctx.txn->degreeAllTypes(from.asNode().id, dir) > 0) return true;
-    for (auto type : x.types) {
-      if (ctx.txn->degree(from.asNode().id, type, dir) > 0) return true;
-    }
+    if (x.types.empty()) rows += ctx.txn->degreeAllTypes(from.asNode().id, dir);
+    for (auto type : x.types) rows += ctx.txn->degree(from.asNode().id, type, dir);
+    if (existence && rows > 0) return rows;
   }
-  return false;
+  return rows;
 }
 
 // The expression's sub-plan (instantiated at its first use in the statement), opened on `row`.
-PhysicalOperator& openSubPlan(const BoundExpression& e, const LogicalOperator& plan,
-                              const Row& row, ExecContext& ctx) {
+PhysicalOperator& openSubPlan(const BoundExpression& e, const LogicalOperator& plan, const Row& row,
+                              ExecContext& ctx) {
   auto it = ctx.subPlans.find(&e);
   if (it == ctx.subPlans.end()) it = ctx.subPlans.emplace(&e, instantiatePlan(plan, ctx)).first;
   SubPlanInstance& sub = it->second;
@@ -146,7 +150,7 @@ PhysicalOperator& openSubPlan(const BoundExpression& e, const LogicalOperator& p
 }
 
 Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext& ctx) {
-  if (auto quick = existsByDegree(*e.plan, row, ctx)) return Value(*quick);
+  if (auto rows = rowsByDegree(*e.plan, row, ctx, /*existence=*/true)) return Value(*rows > 0);
   PhysicalOperator& root = openSubPlan(e, *e.plan, row, ctx);
   RowBatch batch;
   bool found = false;
@@ -156,6 +160,12 @@ Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext&
 
 // Rows of the comprehension's sub-plan, fed the current row, each projected into the list.
 Value evalPatternComprehension(const PatternComprehensionOp& e, const Row& row, ExecContext& ctx) {
+  // `size([(s)-[:T]->() | 1])`: a constant per relationship needs only their number.
+  if (e.projection->kind == BoundExprKind::CONSTANT) {
+    if (auto rows = rowsByDegree(*e.plan, row, ctx, /*existence=*/false)) {
+      return Value(ValueList(*rows, e.projection->cast<ConstantExpr>().value));
+    }
+  }
   PhysicalOperator& root = openSubPlan(e, *e.plan, row, ctx);
   ValueList out;
   RowBatch batch;
