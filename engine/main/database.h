@@ -63,8 +63,8 @@ class Database {
   // sees the earlier statements' writes and commits nothing. A statement that fails before it
   // writes (any error while parsing or planning, or any error of a statement without writing
   // clauses) leaves the open transaction as it was. One that fails while writing rolls the
-  // whole transaction back, as Neo4j and PostgreSQL do: there are no savepoints to undo just
-  // that statement. The error then says so, and inTransaction() turns false.
+  // whole transaction back, as Neo4j does (PostgreSQL too lets nothing of such a transaction
+  // commit): there are no savepoints to undo just that statement. The error then says so, and inTransaction() turns false.
   QueryResult execute(std::string_view query, const Parameters& params = {});
 
   // An explicit, multi-statement transaction (the shell's :begin, :commit and :rollback).
@@ -88,9 +88,9 @@ class Database {
   storage::GraphStore& store() { return *store_; }
 
  private:
-  DatabaseOptions options_;
   void abandonAfterFailedWrite(const StatementTransaction& txn, CypherError& error);
 
+  DatabaseOptions options_;
   std::unique_ptr<storage::GraphStore> store_;
   StatementCache statements_;
   // The explicit transaction, when one is open. Declared after store_: destroyed (rolled
