@@ -68,13 +68,20 @@ ReportSection perModule(Database& db, const Parameters& params) {
           {&a.query()}};
 }
 
-ReportSection sessionsPerStudent(Database& db, const Parameters& params) {
+// The query's row 40 stands for 40 or more sessions; nobody attended none in its answer, so the
+// 0 bar is the headline's never_attended.
+ReportSection sessionsPerStudent(Database& db, const Parameters& params, const Answer& headline) {
   Answer a(db, "05_sessions_per_student", params);
+  std::vector<ChartPoint> bars{{"0", headline.number(0, "never_attended")}};
+  for (ChartPoint& bar : points(a, "sessions_attended", "students")) {
+    if (bar.label == "40") bar.label = "40+";
+    bars.push_back(std::move(bar));
+  }
   return {"sessions-per-student",
           "Sessions attended per student",
-          "How many students (bar height) attended 0, 1, 2, … sessions in scope.",
-          barChart(points(a, "sessions_attended", "students")),
-          {&a.query()}};
+          "How many students (bar height) attended 0, 1, 2, … sessions in scope (40+: 40 or more).",
+          barChart(bars),
+          {&a.query(), &headline.query()}};
 }
 
 HeatMapGrid grid(const Answer& a, std::vector<std::string> rows, std::vector<std::string> cols) {
@@ -132,11 +139,12 @@ ReportSection monthlyRate(Database& db, const Parameters& params) {
 
 }  // namespace
 
-std::vector<ReportSection> chartSections(Database& db, const Parameters& params) {
+std::vector<ReportSection> chartSections(Database& db, const Parameters& params,
+                                         const Answer& headlineStudents) {
   std::vector<ReportSection> sections;
   sections.push_back(perWeek(db, params));
   sections.push_back(perModule(db, params));
-  sections.push_back(sessionsPerStudent(db, params));
+  sections.push_back(sessionsPerStudent(db, params, headlineStudents));
   sections.push_back(instructorModule(db, params));
   sections.push_back(monthlyRate(db, params));
   return sections;

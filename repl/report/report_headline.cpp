@@ -30,9 +30,7 @@ std::string rateFigure(const Answer& answer) {
 
 }  // namespace
 
-ReportSection headlineSection(Database& db, const Parameters& params) {
-  Answer sessions(db, "01_headline_sessions", params);
-  Answer students(db, "02_headline_students", params);
+ReportSection headlineSection(const Answer& sessions, const Answer& students) {
   std::string body =
       "<div class=\"figures\">" + countFigure(students, "students", "students") +
       countFigure(sessions, "sessions", "sessions") + countFigure(sessions, "modules", "modules") +

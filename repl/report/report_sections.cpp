@@ -28,8 +28,10 @@ std::string Answer::text(size_t row, std::string_view column) const {
 
 std::vector<ReportSection> reportSections(Database& db, const ReportScope& scope) {
   Parameters params = scopeParameters(scope);
-  std::vector<ReportSection> sections{headlineSection(db, params)};
-  for (auto& section : chartSections(db, params)) sections.push_back(std::move(section));
+  Answer sessions(db, "01_headline_sessions", params);
+  Answer students(db, "02_headline_students", params);
+  std::vector<ReportSection> sections{headlineSection(sessions, students)};
+  for (auto& section : chartSections(db, params, students)) sections.push_back(std::move(section));
   for (auto& section : tableSections(db, scope, params)) sections.push_back(std::move(section));
   return sections;
 }

@@ -13,9 +13,13 @@ namespace rollcall::repl {
 // Every section, in page order.
 std::vector<ReportSection> reportSections(Database& db, const ReportScope& scope);
 
-// The sections of each kind (report_headline.cpp, report_charts.cpp, report_tables.cpp).
-ReportSection headlineSection(Database& db, const Parameters& params);
-std::vector<ReportSection> chartSections(Database& db, const Parameters& params);
+class Answer;
+
+// The sections of each kind (report_headline.cpp, report_charts.cpp, report_tables.cpp). The
+// headline's answers are given to the charts too: the histogram's 0 bar is its never_attended.
+ReportSection headlineSection(const Answer& sessions, const Answer& students);
+std::vector<ReportSection> chartSections(Database& db, const Parameters& params,
+                                         const Answer& headlineStudents);
 std::vector<ReportSection> tableSections(Database& db, const ReportScope& scope,
                                          const Parameters& params);
 
