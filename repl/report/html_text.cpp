@@ -44,7 +44,7 @@ std::string groupedNumber(long long n) {
 
 std::string percent(double fraction) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", fraction * 100.0);
+  std::snprintf(buf, sizeof buf, "%.3g%%", fraction * 100.0);
   return buf;
 }
 

@@ -9,7 +9,7 @@
 namespace rollcall::repl {
 namespace {
 
-constexpr size_t MAX_LABEL_CHARS = 22;
+constexpr size_t MAX_LABEL_CHARS = 20;
 constexpr size_t MAX_AXIS_LABELS = 16;
 
 // Long names would run into their neighbours; the element's <title> keeps the whole name.

@@ -39,7 +39,7 @@ class PlotArea {
   double yOf(double value) const;
 
  private:
-  static constexpr double LEFT = 56, RIGHT = 16, TOP = 14, BOTTOM = 84;
+  static constexpr double LEFT = 90, RIGHT = 16, TOP = 14, BOTTOM = 84;
   size_t slots_;
   double top_;
 };

@@ -111,6 +111,8 @@ TEST(HtmlText, Numbers) {
   EXPECT_EQ(groupedNumber(999), "999");
   EXPECT_EQ(groupedNumber(1234567), "1,234,567");
   EXPECT_EQ(percent(0.3333), "33.3%");
+  EXPECT_EQ(percent(0.0001), "0.01%");
+  EXPECT_EQ(percent(1), "100%");
   EXPECT_EQ(shortNumber(2500), "2.5k");
   EXPECT_EQ(shortNumber(12), "12");
 }
