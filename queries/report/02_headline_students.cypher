@@ -2,11 +2,12 @@
 // with none in scope; the attendance rate: attendance rows / (students x sessions in scope).
 // Sessions in scope first, then their students: the filter is tested once per session, not once
 // per attendance row.
-// Parameters: $from, $to (dates or null), $module (string or null); null does not filter.
+// Parameters: $from, $to (dates or 'YYYY-MM-DD', or null), $module (string or null); null
+// does not filter.
 MATCH (s:Student)
 WITH count(s) AS students
 MATCH (sess:Session)
-WHERE ($from IS NULL OR sess.date >= $from) AND ($to IS NULL OR sess.date <= $to)
+WHERE ($from IS NULL OR sess.date >= date($from)) AND ($to IS NULL OR sess.date <= date($to))
   AND ($module IS NULL OR (sess)-[:BELONGS_TO]->(:Module {module: $module}))
 OPTIONAL MATCH (sess)<-[:ATTENDED]-(st:Student)
 WITH students, count(DISTINCT sess) AS sessions, count(st) AS attendance,

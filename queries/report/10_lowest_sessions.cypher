@@ -1,8 +1,9 @@
 // Sessions with the lowest attendance: the 10 sessions in scope with the fewest students
 // (nobody included), earliest first among equals.
-// Parameters: $from, $to (dates or null), $module (string or null); null does not filter.
+// Parameters: $from, $to (dates or 'YYYY-MM-DD', or null), $module (string or null); null
+// does not filter.
 MATCH (sess:Session)
-WHERE ($from IS NULL OR sess.date >= $from) AND ($to IS NULL OR sess.date <= $to)
+WHERE ($from IS NULL OR sess.date >= date($from)) AND ($to IS NULL OR sess.date <= date($to))
   AND ($module IS NULL OR (sess)-[:BELONGS_TO]->(:Module {module: $module}))
 OPTIONAL MATCH (sess)<-[:ATTENDED]-(st:Student)
 WITH sess, count(st) AS students
