@@ -38,7 +38,9 @@ std::vector<std::string> topKeys(const Answer& answer, std::string_view key, std
 }
 
 size_t distinctCount(const Answer& answer, std::string_view key) {
-  return topKeys(answer, key, key, answer.rows()).size();
+  std::set<std::string> values;
+  for (size_t r = 0; r < answer.rows(); ++r) values.insert(answer.text(r, key));
+  return values.size();
 }
 
 std::string shownOf(size_t shown, size_t all, const std::string& what) {

@@ -39,8 +39,8 @@ ReportSection headlineSection(const Answer& sessions, const Answer& students) {
       countFigure(students, "never_attended", "students who never attended") + "</div>";
   return {"headline",
           "Headline figures",
-          "Students counts every student; the other figures count sessions in scope. The "
-          "attendance rate is attendance rows / (students × sessions).",
+          "Students: every student; the other figures count the sessions in scope and their "
+          "attendance. The attendance rate is attendance rows / (students × sessions).",
           std::move(body),
           {&sessions.query(), &students.query()}};
 }
