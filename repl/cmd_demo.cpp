@@ -9,6 +9,7 @@
 
 #include "engine/main/statement_splitter.h"
 #include "repl/commands.h"
+#include "repl/report/report_file.h"
 #include "repl/statement_executor.h"
 #include "storage/common/temporal/temporal_text.h"
 
@@ -103,6 +104,21 @@ bool runQueryPack(Database& db, const DemoOptions& options, const StatementRun& 
   return true;
 }
 
+// Beside the database: build/release/demo.db -> build/release/demo-report.html.
+std::string reportPath(const std::string& db) {
+  fs::path path(db);
+  return (path.parent_path() / (path.stem().string() + "-report.html")).string();
+}
+
+bool writeSampleReport(Database& db, const std::string& dir, const std::string& path,
+                       CliContext& ctx) {
+  ctx.out << "\n== Report ==\n";
+  auto bytes = writeReport(db, ReportScope{}, dir, path, ctx.err);
+  if (!bytes) return false;
+  ctx.out << "Wrote " << path << " (" << fileSizeText(*bytes) << ")\n";
+  return true;
+}
+
 int runDemo(const DemoOptions& options, CliContext& ctx) {
   auto db = openDatabase(options.db, DatabaseOptions{}, ctx.err);
   if (!db) return EXIT_FAILURE_STATEMENT;
@@ -116,6 +132,8 @@ int runDemo(const DemoOptions& options, CliContext& ctx) {
     return EXIT_FAILURE_STATEMENT;
   }
   std::string dir = options.db;
+  std::string report = reportPath(dir);
+  if (!writeSampleReport(*db, dir, report, ctx)) return EXIT_FAILURE_STATEMENT;
   std::string self = invocation();
   ctx.out << "\n== Done ==\nThe sample graph is in '" << dir << "'. Go on querying it:\n"
           << "  " << self << " shell --db " << dir << "\n"
@@ -123,7 +141,9 @@ int runDemo(const DemoOptions& options, CliContext& ctx) {
           << " \"MATCH (s:Student)-[:ATTENDED]->(x:Session) RETURN s.name, count(x)\"\n"
           << "  " << self << " run --db " << dir << " --param name='\"Bilel\"' "
           << fromHere(fs::path(options.root) / "queries/attendance/08_study_partners.cypher")
-          << "\n";
+          << "\n"
+          << "  " << self << " report --db " << dir << " -o " << report << "\n"
+          << "Open " << report << " in a browser to see the sample's report.\n";
   if (self != "rollcall") ctx.out << "(`make install` puts rollcall on the PATH.)\n";
   return EXIT_OK;
 }

@@ -39,11 +39,12 @@ void registerDemoCommand(CLI::App& app, CliContext& ctx);
 void registerGenerateCommand(CLI::App& app, CliContext& ctx);
 void registerExportCommand(CLI::App& app, CliContext& ctx);
 void registerCheckCommand(CLI::App& app, CliContext& ctx);
+void registerReportCommand(CLI::App& app, CliContext& ctx);
 
 inline constexpr CommandRegistrar COMMANDS[] = {
-    registerRunCommand,  registerQueryCommand, registerShellCommand,
-    registerLoadCommand, registerDemoCommand,  registerGenerateCommand,
-    registerExportCommand, registerCheckCommand,
+    registerRunCommand,    registerQueryCommand, registerShellCommand,
+    registerLoadCommand,   registerDemoCommand,  registerGenerateCommand,
+    registerExportCommand, registerCheckCommand, registerReportCommand,
 };
 
 inline constexpr const char* ROLLCALL_VERSION = "0.1.0";

@@ -31,6 +31,9 @@ PACKAGES=(
   postgresql-client-15      # psql, which loads exports (COPY ... FROM stdin); postgresql-15
                             # depends on it already, listed because the tests call it directly
   libpq-dev                 # tests/unit/export queries the cluster through libpq
+  chromium-headless-shell   # tests/unit/repl renders `rollcall report` pages (no script errors,
+                            # a PNG); scripts/report-screenshot.sh makes docs/report.png. The
+                            # headless shell alone: no desktop browser needed
 )
 
 missing=()
