@@ -36,6 +36,18 @@ BoundExprPtr bindParameter(Binder& b, const ast::ParameterExpr& e) {
   return std::make_unique<ParameterRef>(at(e), e.name);
 }
 
+// `$p IS NULL` is known as soon as the statement's parameters are (each run binds and plans
+// anew): a constant, which constant folding can carry through `$p IS NULL OR ...`.
+BoundExprPtr bindIsNull(Binder& b, const ast::IsNullExpr& e) {
+  BoundExprPtr operand = b.bindExpression(*e.operand);
+  if (operand->kind == BoundExprKind::PARAMETER) {
+    auto it = b.params().find(operand->cast<ParameterRef>().name);
+    if (it != b.params().end())
+      return std::make_unique<ConstantExpr>(at(e), Value(it->second.isNull() != e.negated));
+  }
+  return std::make_unique<IsNullOpExpr>(at(e), std::move(operand), e.negated);
+}
+
 template <class Iter>
 void bindListIteration(Binder& b, const Iter& e, ListIterationExpr& out) {
   out.list = b.bindExpression(*e.list);
@@ -60,7 +72,8 @@ BoundExprPtr bindAggregate(Binder& b, const ast::FunctionCallExpr& e,
     for (const auto& arg : e.args) b.bindExpression(*arg);
     throw syntaxError("InvalidAggregation",
                       "ORDER BY after an aggregation can only use aggregates that are projected "
-                      "(" + e.name + ")",
+                      "(" +
+                          e.name + ")",
                       at(e));
   }
   if (!b.aggregates) {
@@ -162,9 +175,9 @@ BoundExprPtr bindFunction(Binder& b, const ast::FunctionCallExpr& e) {
   checkEntityArgument(b, name, e);
   // As Neo4j: an aggregate of random values has no meaning that a query could rely on.
   if (name == "rand" && b.insideAggregate) {
-    throw syntaxError("NonConstantExpression",
-                      "Can't use non-deterministic (random) functions inside of aggregate functions",
-                      at(e));
+    throw syntaxError(
+        "NonConstantExpression",
+        "Can't use non-deterministic (random) functions inside of aggregate functions", at(e));
   }
   auto out = std::make_unique<FunctionExpr>(at(e), fn);
   for (const auto& arg : e.args) out->args.push_back(b.bindExpression(*arg));
@@ -265,6 +278,14 @@ BoundExprPtr Binder::bindPredicate(const ast::Expression& expr) {
   return bindExpression(expr);
 }
 
+BoundExprPtr Binder::bindWhere(const ast::Expression& expr) {
+  BoundExprPtr predicate = bindPredicate(expr);
+  bool alwaysTrue = predicate->kind == BoundExprKind::CONSTANT &&
+                    predicate->cast<ConstantExpr>().value.kind() == Value::Kind::BOOL &&
+                    predicate->cast<ConstantExpr>().value.asBool();
+  return alwaysTrue ? nullptr : std::move(predicate);
+}
+
 namespace {
 
 // As in Neo4j 5, a pattern used as an expression only tests for existence: it stands where a
@@ -330,7 +351,7 @@ BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
       return bindChain(expr.cast<ast::ChainExpr>());
     case ast::ExprKind::IS_NULL: {
       const auto& e = expr.cast<ast::IsNullExpr>();
-      return std::make_unique<IsNullOpExpr>(at(e), bindExpression(*e.operand), e.negated);
+      return bindIsNull(*this, e);
     }
     case ast::ExprKind::FUNCTION_CALL:
       return bindFunction(*this, expr.cast<ast::FunctionCallExpr>());

@@ -146,7 +146,7 @@ std::unique_ptr<BoundMatch> Binder::bindMatch(const ast::MatchClause& clause) {
   for (const auto& [name, var] : scope_.variables()) out->boundBefore.push_back(var.slot);
   for (const auto& part : clause.pattern)
     out->parts.push_back(bindPatternPart(part, out->newSlots));
-  if (clause.where) out->where = bindPredicate(*clause.where);
+  if (clause.where) out->where = bindWhere(*clause.where);
   return out;
 }
 
@@ -157,7 +157,7 @@ BoundExprPtr Binder::bindPatternComprehension(const ast::PatternComprehensionExp
   auto bound = std::make_unique<BoundMatch>();
   for (const auto& [name, var] : scope_.variables()) bound->boundBefore.push_back(var.slot);
   bound->parts.push_back(bindPatternPart(*expr.pattern, bound->newSlots));
-  if (expr.where) bound->where = bindPredicate(*expr.where);
+  if (expr.where) bound->where = bindWhere(*expr.where);
   auto out = std::make_unique<PatternComprehensionOp>(expr.range.begin);
   out->projection = bindExpression(*expr.projection);
   scope_ = saved;
@@ -184,7 +184,7 @@ BoundExprPtr Binder::bindPatternExists(const ast::PatternPart* part, const ast::
   } else {
     for (const auto& p : match->pattern)
       bound->parts.push_back(bindPatternPart(p, bound->newSlots));
-    if (match->where) bound->where = bindPredicate(*match->where);
+    if (match->where) bound->where = bindWhere(*match->where);
   }
   scope_ = saved;
   auto out = std::make_unique<PatternExistsExpr>(offset);

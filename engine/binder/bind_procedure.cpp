@@ -129,7 +129,7 @@ BoundClausePtr Binder::bindCallProcedure(const ast::CallProcedureClause& clause,
   out->call.offset = clause.range.begin;
   bindProcedureArguments(clause, *proc, out->call);
   bindYields(clause, *proc, *out, standalone);
-  if (clause.where) out->where = bindPredicate(*clause.where);
+  if (clause.where) out->where = bindWhere(*clause.where);
   return out;
 }
 

@@ -178,7 +178,7 @@ std::unique_ptr<BoundProjection> Binder::bindProjection(const ast::ProjectionBod
   // After merging, an expression that was projected may still be named by its text:
   // WITH DISTINCT a.name AS name WHERE a.name = 'B'.
   if (out->aggregating || out->distinct) groupKeyTexts = &byText;
-  if (where) out->where = bindPredicate(*where);
+  if (where) out->where = bindWhere(*where);
   groupKeyTexts = nullptr;
   scope_ = newScope;
   return out;

@@ -96,6 +96,8 @@ class Binder {
   // An expression in a boolean position (WHERE, NOT/AND/OR/XOR operands, CASE WHEN, exists()):
   // the only places a pattern such as (a)-->(b) may stand as a predicate.
   BoundExprPtr bindPredicate(const ast::Expression& expr);
+  // A WHERE: its predicate, or null when it folds to true (no filter to plan).
+  BoundExprPtr bindWhere(const ast::Expression& expr);
   BoundExprPtr bindExpressionKind(const ast::Expression& expr);
   // bind_chain.cpp: a flat operator chain, bound by a loop.
   BoundExprPtr bindChain(const ast::ChainExpr& chain);

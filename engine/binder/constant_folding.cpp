@@ -81,6 +81,63 @@ void foldLeadingConstants(ChainOpExpr& chain) {
   chain.operands[0] = foldConstants(std::move(prefix));
 }
 
+bool isBoolConstant(const BoundExprPtr& e, bool value) {
+  if (!e || e->kind != BoundExprKind::CONSTANT) return false;
+  const Value& v = e->cast<ConstantExpr>().value;
+  return v.kind() == Value::Kind::BOOL && v.asBool() == value;
+}
+
+// Whether `e` yields a boolean or null (or fails the way it would as an operand of AND/OR).
+bool yieldsBoolean(const BoundExpression& e) {
+  switch (e.kind) {
+    case BoundExprKind::BINARY:
+      return e.cast<BinaryOpExpr>().op <= ast::BinaryOp::GE ||
+             e.cast<BinaryOpExpr>().op >= ast::BinaryOp::IN;
+    case BoundExprKind::CHAIN:
+      return e.cast<ChainOpExpr>().ops[0] <= ast::BinaryOp::GE;
+    case BoundExprKind::UNARY:
+      return e.cast<UnaryOpExpr>().op == ast::UnaryOp::NOT;
+    case BoundExprKind::IS_NULL:
+    case BoundExprKind::HAS_LABELS:
+    case BoundExprKind::PATTERN_EXISTS:
+    case BoundExprKind::QUANTIFIER:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// AND and OR run left to right and stop at the first operand that decides: a constant there
+// decides the whole (`true OR x` is true without x), and one that does not (`true AND x`) drops
+// out. With `$from IS NULL` folded for a null $from, `$from IS NULL OR s.date >= $from` leaves
+// no filter behind, and the plan no filter in the way of its fast paths.
+BoundExprPtr foldLeadingLogical(BoundExprPtr expr) {
+  if (expr->kind == BoundExprKind::BINARY) {
+    auto& bin = static_cast<BinaryOpExpr&>(*expr);
+    if (bin.op != ast::BinaryOp::AND && bin.op != ast::BinaryOp::OR) return expr;
+    bool decider = bin.op == ast::BinaryOp::OR;  // OR stops at true, AND at false
+    if (isBoolConstant(bin.left, decider)) return std::move(bin.left);
+    if (isBoolConstant(bin.left, !decider) && yieldsBoolean(*bin.right))
+      return std::move(bin.right);
+    return expr;
+  }
+  if (expr->kind != BoundExprKind::CHAIN) return expr;
+  auto& chain = static_cast<ChainOpExpr&>(*expr);
+  ast::BinaryOp op = chain.ops[0];
+  if (op != ast::BinaryOp::AND && op != ast::BinaryOp::OR) return expr;
+  for (ast::BinaryOp other : chain.ops) {
+    if (other != op) return expr;
+  }
+  bool decider = op == ast::BinaryOp::OR;
+  if (isBoolConstant(chain.operands[0], decider)) return std::move(chain.operands[0]);
+  // An identity first operand: the next one starts the chain, checked as a boolean as before.
+  while (chain.operands.size() > 2 && isBoolConstant(chain.operands[0], !decider)) {
+    chain.operands.erase(chain.operands.begin());
+    chain.ops.pop_back();
+  }
+  return expr;
+}
+
 }  // namespace
 
 BoundExprPtr foldConstants(BoundExprPtr expr) {
@@ -95,6 +152,7 @@ BoundExprPtr foldConstants(BoundExprPtr expr) {
     }
   }
   if (expr->kind == BoundExprKind::CHAIN) foldLeadingConstants(static_cast<ChainOpExpr&>(*expr));
+  if (isLogical(*expr)) expr = foldLeadingLogical(std::move(expr));
   if (!foldable(*expr)) return expr;
   ExecContext ctx;
   Parameters none;
