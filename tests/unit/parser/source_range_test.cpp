@@ -75,15 +75,15 @@ TEST(SourceRanges, TrailingSemicolonAndCommentsAreOutside) {
 TEST(Keywords, ComeFromTheGrammar) {
   std::vector<std::string> keywords = cypherKeywords();
   EXPECT_TRUE(std::is_sorted(keywords.begin(), keywords.end()));
-  for (const char* keyword : {"MATCH", "OPTIONAL", "RETURN", "WITH", "UNWIND", "MERGE", "DETACH",
-                              "FIELDTERMINATOR", "HEADERS", "TRANSACTIONS", "CONSTRAINT", "XOR",
-                              "YIELD", "PROCEDURES"}) {
+  for (const char* keyword :
+       {"MATCH", "OPTIONAL", "RETURN", "WITH", "UNWIND", "MERGE", "DETACH", "FIELDTERMINATOR",
+        "HEADERS", "TRANSACTIONS", "CONSTRAINT", "XOR", "YIELD", "PROCEDURES", "COUNT", "REDUCE"}) {
     EXPECT_TRUE(std::binary_search(keywords.begin(), keywords.end(), keyword)) << keyword;
   }
-  for (const char* notKeyword : {"IDENTIFIER", "K_MATCH", "LPAREN", "COUNT", "A"}) {
+  for (const char* notKeyword : {"IDENTIFIER", "K_MATCH", "LPAREN", "COLLECT", "A"}) {
     EXPECT_FALSE(std::binary_search(keywords.begin(), keywords.end(), notKeyword)) << notKeyword;
   }
-  EXPECT_EQ(keywords.size(), 73u);
+  EXPECT_EQ(keywords.size(), 75u);
 }
 
 }  // namespace
