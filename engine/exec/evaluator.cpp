@@ -109,62 +109,6 @@ Value evalHasLabels(const HasLabelsOp& e, const Row& row, ExecContext& ctx) {
   return Value(true);
 }
 
-// `(s)-[:T]->()` with nothing else to check is answered by the degree (one point read per type)
-// instead of reading the neighbour list.
-std::optional<bool> existsByDegree(const LogicalOperator& plan, const Row& row, ExecContext& ctx) {
-  if (plan.kind != LogicalOpKind::EXPAND || plan.child->kind != LogicalOpKind::ARGUMENT) {
-    return std::nullopt;
-  }
-  const auto& x = plan.cast<ExpandOp>();
-  if (x.into || x.relBound || !x.unique.singles.empty() || !x.unique.lists.empty() ||
-      !ctx.farLabelsToCheck(x.types, x.direction, x.toLabels).empty()) {
-    return std::nullopt;
-  }
-  const Value& from = row[x.from];
-  if (from.kind() != Value::Kind::NODE) return false;
-  std::vector<storage::Direction> dirs;
-  if (x.direction != ast::RelDirection::LEFT) dirs.push_back(storage::Direction::OUT);
-  if (x.direction != ast::RelDirection::RIGHT) dirs.push_back(storage::Direction::IN);
-  for (auto dir : dirs) {
-    if (x.types.empty() && ctx.txn->degreeAllTypes(from.asNode().id, dir) > 0) return true;
-    for (auto type : x.types) {
-      if (ctx.txn->degree(from.asNode().id, type, dir) > 0) return true;
-    }
-  }
-  return false;
-}
-
-// The expression's sub-plan (instantiated at its first use in the statement), opened on `row`.
-PhysicalOperator& openSubPlan(const BoundExpression& e, const LogicalOperator& plan,
-                              const Row& row, ExecContext& ctx) {
-  auto it = ctx.subPlans.find(&e);
-  if (it == ctx.subPlans.end()) it = ctx.subPlans.emplace(&e, instantiatePlan(plan, ctx)).first;
-  SubPlanInstance& sub = it->second;
-  sub.setRow(row);
-  sub.root->open(ctx);
-  return *sub.root;
-}
-
-Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext& ctx) {
-  if (auto quick = existsByDegree(*e.plan, row, ctx)) return Value(*quick);
-  PhysicalOperator& root = openSubPlan(e, *e.plan, row, ctx);
-  RowBatch batch;
-  bool found = false;
-  while (!found && root.next(ctx, batch)) found = !batch.empty();
-  return Value(found);
-}
-
-// Rows of the comprehension's sub-plan, fed the current row, each projected into the list.
-Value evalPatternComprehension(const PatternComprehensionOp& e, const Row& row, ExecContext& ctx) {
-  PhysicalOperator& root = openSubPlan(e, *e.plan, row, ctx);
-  ValueList out;
-  RowBatch batch;
-  while (root.next(ctx, batch)) {
-    for (size_t i = 0; i < batch.size(); ++i) out.push_back(evaluate(*e.projection, batch[i], ctx));
-  }
-  return Value(std::move(out));
-}
-
 Value evalMapProjection(const MapProjectionOp& e, const Row& row, ExecContext& ctx) {
   Value obj = evaluate(*e.object, row, ctx);
   if (obj.isNull()) return Value();
@@ -259,8 +203,12 @@ Value evaluate(const BoundExpression& expr, const Row& row, ExecContext& ctx) {
       return evalListComprehension(expr.cast<ListComprehensionOp>(), row, ctx);
     case BoundExprKind::QUANTIFIER:
       return evalQuantifier(expr.cast<QuantifierOp>(), row, ctx);
+    case BoundExprKind::REDUCE:
+      return evalReduce(expr.cast<ReduceOp>(), row, ctx);
     case BoundExprKind::PATTERN_EXISTS:
       return evalPatternExists(expr.cast<PatternExistsExpr>(), row, ctx);
+    case BoundExprKind::PATTERN_COUNT:
+      return evalPatternCount(expr.cast<PatternCountExpr>(), row, ctx);
     case BoundExprKind::PATTERN_COMPREHENSION:
       return evalPatternComprehension(expr.cast<PatternComprehensionOp>(), row, ctx);
     case BoundExprKind::HAS_LABELS:
