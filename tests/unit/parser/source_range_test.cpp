@@ -31,6 +31,16 @@ TEST(SourceRanges, UnaliasedProjectionTexts) {
       (std::vector<std::string>{"CASE WHEN a THEN 1 END", "COUNT(DISTINCT st)", "sess.date.year"}));
 }
 
+TEST(SourceRanges, ReduceAndCountSubqueryTexts) {
+  EXPECT_EQ(
+      columnTexts("RETURN reduce(s = 0, x IN l | s + x) , COUNT { (a)-->() WHERE a.x }"),
+      (std::vector<std::string>{"reduce(s = 0, x IN l | s + x)", "COUNT { (a)-->() WHERE a.x }"}));
+  std::string query = "RETURN count{MATCH (a)-->(b)}";
+  auto statement = parseStatement(query);
+  const auto& expr = onlyClause(*statement).cast<ast::ReturnClause>().body.items[0].expr;
+  EXPECT_EQ(textOf(query, expr->cast<ast::CountSubqueryExpr>().match->range), "MATCH (a)-->(b)");
+}
+
 TEST(SourceRanges, NonAsciiTextIsCountedInBytes) {
   std::string query = "RETURN 'caf\xC3\xA9' + x, \xC3\xA9t\xC3\xA9.nom";
   EXPECT_EQ(columnTexts(query),
