@@ -1,4 +1,4 @@
-// Binding of MATCH patterns, pattern predicates and EXISTS { } subqueries.
+// Binding of MATCH patterns, pattern predicates and EXISTS { } and COUNT { } subqueries.
 #include <algorithm>
 #include <utility>
 
