@@ -178,6 +178,8 @@ atom
   | quantifierExpression   # quantifierAtom
   | patternPredicate       # patternPredicateAtom
   | existsSubquery         # existsSubqueryAtom
+  | countSubquery          # countSubqueryAtom
+  | reduceExpression       # reduceAtom
   | functionCall           # functionCallAtom
   | LPAREN expression RPAREN   # parenthesizedAtom
   | mapProjection          # mapProjectionAtom
@@ -225,6 +227,14 @@ quantifierExpression
   ;
 patternPredicate : nodePattern patternChain+ ;
 existsSubquery : K_EXISTS LBRACE K_MATCH? pattern whereClause? RBRACE ;
+// COUNT { (s)-[:ATTENDED]->() }: how many rows the pattern matches for the current row.
+countSubquery : K_COUNT LBRACE K_MATCH? pattern whereClause? RBRACE ;
+// reduce(total = 0, x IN list | total + x): a fold; listed before functionCall, which would
+// otherwise take `reduce(` as a call of an unknown function.
+reduceExpression
+  : K_REDUCE LPAREN accumulator=variable EQ init=expression COMMA element=variable K_IN
+    list=expression PIPE step=expression RPAREN
+  ;
 functionCall : functionName LPAREN (STAR | K_DISTINCT? (expression (COMMA expression)*)?) RPAREN ;
 functionName : (symbolicName DOT)* symbolicName ;
 
@@ -238,10 +248,11 @@ variable : symbolicName ;
 // the start of a clause, an operator or a literal (count, exists, index, rows, all, ...).
 symbolicName : IDENTIFIER | ESCAPED_NAME | softKeyword ;
 softKeyword
-  : K_ALL | K_ANY | K_ASC | K_ASCENDING | K_BY | K_COMMIT | K_CONSTRAINT | K_CONSTRAINTS | K_CSV
-  | K_DESC | K_DESCENDING | K_EXISTS | K_EXPLAIN | K_FIELDTERMINATOR | K_FOR | K_FROM | K_HEADERS
-  | K_IF | K_INDEX | K_INDEXES | K_NONE | K_OF | K_PERIODIC | K_PROCEDURES | K_PROFILE | K_REQUIRE
-  | K_ROW | K_ROWS | K_SHOW | K_SINGLE | K_TRANSACTIONS | K_UNIQUE | K_USING | K_YIELD
+  : K_ALL | K_ANY | K_ASC | K_ASCENDING | K_BY | K_COMMIT | K_CONSTRAINT | K_CONSTRAINTS | K_COUNT
+  | K_CSV | K_DESC | K_DESCENDING | K_EXISTS | K_EXPLAIN | K_FIELDTERMINATOR | K_FOR | K_FROM
+  | K_HEADERS | K_IF | K_INDEX | K_INDEXES | K_NONE | K_OF | K_PERIODIC | K_PROCEDURES | K_PROFILE
+  | K_REDUCE | K_REQUIRE | K_ROW | K_ROWS | K_SHOW | K_SINGLE | K_TRANSACTIONS | K_UNIQUE | K_USING
+  | K_YIELD
   ;
 // Labels, relationship types, property and map keys: any name at all, keywords included.
 schemaName : symbolicName | reservedKeyword ;
@@ -269,6 +280,7 @@ K_COMMIT : C O M M I T ;
 K_CONSTRAINT : C O N S T R A I N T ;
 K_CONSTRAINTS : C O N S T R A I N T S ;
 K_CONTAINS : C O N T A I N S ;
+K_COUNT : C O U N T ;
 K_CREATE : C R E A T E ;
 K_CSV : C S V ;
 K_DELETE : D E L E T E ;
@@ -307,6 +319,7 @@ K_ORDER : O R D E R ;
 K_PERIODIC : P E R I O D I C ;
 K_PROCEDURES : P R O C E D U R E S ;
 K_PROFILE : P R O F I L E ;
+K_REDUCE : R E D U C E ;
 K_REMOVE : R E M O V E ;
 K_REQUIRE : R E Q U I R E ;
 K_RETURN : R E T U R N ;

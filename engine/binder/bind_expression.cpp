@@ -163,7 +163,11 @@ BoundExprPtr bindFunction(Binder& b, const ast::FunctionCallExpr& e) {
   if (auto special = bindSpecialFunction(b, e, name)) return special;
   if (const auto* agg = lookupAggregateFunction(name)) return bindAggregate(b, e, agg);
   const ScalarFunctionInfo* fn = lookupScalarFunction(name);
-  if (!fn) throw syntaxError("UnknownFunction", "Unknown function '" + e.name + "'", at(e));
+  if (!fn) {
+    // reduce is no function: a call of it is a reduce(...) missing its `acc = init` or `| step`.
+    std::string hint = name == "reduce" ? " (write reduce(acc = init, x IN list | step))" : "";
+    throw syntaxError("UnknownFunction", "Unknown function '" + e.name + "'" + hint, at(e));
+  }
   if (e.args.size() < fn->minArgs || e.args.size() > fn->maxArgs) {
     throw syntaxError("InvalidNumberOfArguments",
                       "Function " + std::string(fn->name) + " takes " +
@@ -232,6 +236,29 @@ BoundExprPtr bindIteration(Binder& b, const ast::Expression& expr) {
   const auto& e = expr.cast<ast::QuantifierExpr>();
   auto out = std::make_unique<QuantifierOp>(at(e), e.quantifier);
   bindListIteration(b, e, *out);
+  return out;
+}
+
+// The accumulator and the element are visible in the step only, shadowing outer names as a list
+// comprehension's variable does; init and list are read in the outer scope.
+BoundExprPtr bindReduce(Binder& b, const ast::ReduceExpr& e) {
+  if (e.accumulator == e.variable) {
+    throw syntaxError("VariableAlreadyBound", "Variable `" + e.variable + "` already declared",
+                      at(e));
+  }
+  auto out = std::make_unique<ReduceOp>(at(e));
+  out->init = b.bindExpression(*e.init);
+  out->list = b.bindExpression(*e.list);
+  Scope saved = b.scope();
+  out->accumulator = b.newSlot();
+  out->element = b.newSlot();
+  b.scope().add(e.accumulator, Variable{out->accumulator, VarType::VALUE});
+  b.scope().add(e.variable, Variable{out->element, VarType::VALUE});
+  // The step runs per element: an aggregate there has no group to fold over.
+  auto* aggregates = std::exchange(b.aggregates, nullptr);
+  out->step = b.bindExpression(*e.step);
+  b.aggregates = aggregates;
+  b.scope() = saved;
   return out;
 }
 
@@ -370,6 +397,10 @@ BoundExprPtr Binder::bindExpressionKind(const ast::Expression& expr) {
       return bindPatternComprehension(expr.cast<ast::PatternComprehensionExpr>());
     case ast::ExprKind::EXISTS_SUBQUERY:
       return bindPatternExists(nullptr, expr.cast<ast::ExistsSubqueryExpr>().match.get(), at(expr));
+    case ast::ExprKind::COUNT_SUBQUERY:
+      return bindPatternCount(*expr.cast<ast::CountSubqueryExpr>().match, at(expr));
+    case ast::ExprKind::REDUCE:
+      return bindReduce(*this, expr.cast<ast::ReduceExpr>());
     case ast::ExprKind::HAS_LABELS:
       return bindHasLabels(*this, expr.cast<ast::HasLabelsExpr>());
     case ast::ExprKind::MAP_PROJECTION:

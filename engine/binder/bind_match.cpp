@@ -1,5 +1,6 @@
-// Binding of MATCH patterns, pattern predicates and EXISTS { } subqueries.
+// Binding of MATCH patterns, pattern predicates and EXISTS { } and COUNT { } subqueries.
 #include <algorithm>
+#include <utility>
 
 #include "engine/binder/binder.h"
 #include "engine/binder/expression_slots.h"
@@ -169,6 +170,21 @@ BoundExprPtr Binder::bindPatternComprehension(const ast::PatternComprehensionExp
 
 BoundExprPtr Binder::bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
                                        uint32_t offset) {
+  auto out = std::make_unique<PatternExistsExpr>(offset);
+  planSubquery(part, match, offset, *out);
+  return out;
+}
+
+BoundExprPtr Binder::bindPatternCount(const ast::MatchClause& match, uint32_t offset) {
+  auto out = std::make_unique<PatternCountExpr>(offset);
+  planSubquery(nullptr, &match, offset, *out);
+  return out;
+}
+
+// A pattern predicate (`part`, which may not introduce variables) or the MATCH of EXISTS { } or
+// COUNT { } (`match`), planned from an Argument holding the outer row; its variables stay inside.
+void Binder::planSubquery(const ast::PatternPart* part, const ast::MatchClause* match,
+                          uint32_t offset, SubPlanExpr& out) {
   Scope saved = scope_;
   auto bound = std::make_unique<BoundMatch>();
   for (const auto& [name, var] : scope_.variables()) bound->boundBefore.push_back(var.slot);
@@ -184,16 +200,16 @@ BoundExprPtr Binder::bindPatternExists(const ast::PatternPart* part, const ast::
   } else {
     for (const auto& p : match->pattern)
       bound->parts.push_back(bindPatternPart(p, bound->newSlots));
+    // The WHERE runs per match of the sub-plan: an aggregate there has no group to fold over.
+    auto* outerAggregates = std::exchange(aggregates, nullptr);
     if (match->where) bound->where = bindWhere(*match->where);
+    aggregates = outerAggregates;
   }
   scope_ = saved;
-  auto out = std::make_unique<PatternExistsExpr>(offset);
-  std::vector<Slot> outer = bound->boundBefore;
-  std::sort(outer.begin(), outer.end());
   // Everything bound outside that the pattern could read is a dependency.
-  out->dependencies = outer;
-  out->plan = planner_.planMatch(std::make_unique<ArgumentOp>(), *bound);
-  return out;
+  out.dependencies = bound->boundBefore;
+  std::sort(out.dependencies.begin(), out.dependencies.end());
+  out.plan = planner_.planMatch(std::make_unique<ArgumentOp>(), *bound);
 }
 
 }  // namespace rollcall

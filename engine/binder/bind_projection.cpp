@@ -55,6 +55,7 @@ VarType staticType(const BoundExpression& expr) {
     case BoundExprKind::LIST_COMPREHENSION:
     case BoundExprKind::QUANTIFIER:
     case BoundExprKind::PATTERN_EXISTS:
+    case BoundExprKind::PATTERN_COUNT:
     case BoundExprKind::PATTERN_COMPREHENSION:
     case BoundExprKind::HAS_LABELS:
       return VarType::SCALAR;

@@ -105,6 +105,9 @@ class Binder {
   BoundExprPtr bindPatternComprehension(const ast::PatternComprehensionExpr& expr);
   BoundExprPtr bindPatternExists(const ast::PatternPart* part, const ast::MatchClause* match,
                                  uint32_t offset);
+  BoundExprPtr bindPatternCount(const ast::MatchClause& match, uint32_t offset);
+  void planSubquery(const ast::PatternPart* part, const ast::MatchClause* match, uint32_t offset,
+                    SubPlanExpr& out);
 
   // The token of a name; INVALID_TOKEN for one the database has never seen (in a statement that
   // does not write), which adds a notification pointing into `where`.

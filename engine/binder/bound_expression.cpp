@@ -5,8 +5,8 @@
 namespace rollcall {
 
 // Out of line: the expression owns a logical plan, which this header only forward-declares.
-PatternExistsExpr::PatternExistsExpr(uint32_t o) : BoundExpression(KIND, o) {}
-PatternExistsExpr::~PatternExistsExpr() = default;
+SubPlanExpr::SubPlanExpr(BoundExprKind k, uint32_t o) : BoundExpression(k, o) {}
+SubPlanExpr::~SubPlanExpr() = default;
 PatternComprehensionOp::PatternComprehensionOp(uint32_t o) : BoundExpression(KIND, o) {}
 PatternComprehensionOp::~PatternComprehensionOp() = default;
 

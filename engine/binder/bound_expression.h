@@ -35,7 +35,9 @@ enum class BoundExprKind : uint8_t {
   LIST_COMPREHENSION,
   QUANTIFIER,
   PATTERN_EXISTS,
+  PATTERN_COUNT,
   PATTERN_COMPREHENSION,
+  REDUCE,
   HAS_LABELS,
   PATH_BUILD,
   MAP_PROJECTION,
@@ -182,13 +184,35 @@ struct QuantifierOp : ListIterationExpr {
   ast::Quantifier quantifier;
 };
 
-// True when the sub-plan, fed the current row, produces at least one row.
-struct PatternExistsExpr : BoundExpression {
-  static constexpr BoundExprKind KIND = BoundExprKind::PATTERN_EXISTS;
-  explicit PatternExistsExpr(uint32_t o);
-  ~PatternExistsExpr() override;
+// fold: acc = init; for each element of `list`, acc = step (reading `element` and `accumulator`).
+struct ReduceOp : BoundExpression {
+  static constexpr BoundExprKind KIND = BoundExprKind::REDUCE;
+  explicit ReduceOp(uint32_t o) : BoundExpression(KIND, o) {}
+  Slot accumulator = 0;
+  Slot element = 0;
+  BoundExprPtr init;
+  BoundExprPtr list;
+  BoundExprPtr step;
+};
+
+// An expression answered by running a sub-plan that starts from an Argument holding the row.
+struct SubPlanExpr : BoundExpression {
+  SubPlanExpr(BoundExprKind k, uint32_t o);
+  ~SubPlanExpr() override;
   std::unique_ptr<LogicalOperator> plan;
   std::vector<Slot> dependencies;  // outer slots the sub-plan reads
+};
+
+// True when the sub-plan, fed the current row, produces at least one row.
+struct PatternExistsExpr : SubPlanExpr {
+  static constexpr BoundExprKind KIND = BoundExprKind::PATTERN_EXISTS;
+  explicit PatternExistsExpr(uint32_t o) : SubPlanExpr(KIND, o) {}
+};
+
+// How many rows the sub-plan produces when fed the current row.
+struct PatternCountExpr : SubPlanExpr {
+  static constexpr BoundExprKind KIND = BoundExprKind::PATTERN_COUNT;
+  explicit PatternCountExpr(uint32_t o) : SubPlanExpr(KIND, o) {}
 };
 
 // The projection evaluated on every row the sub-plan produces when fed the current row.

@@ -24,6 +24,16 @@ void collectIteration(const ListIterationExpr& e, const BoundExprPtr& projection
   collectSlots(*e.list, out);
 }
 
+// Slots read by a fold, minus its own accumulator and element.
+void collectReduce(const ReduceOp& e, std::vector<Slot>& out) {
+  std::vector<Slot> inner;
+  collectSlots(*e.step, inner);
+  std::erase_if(inner, [&](Slot s) { return s == e.accumulator || s == e.element; });
+  out.insert(out.end(), inner.begin(), inner.end());
+  collectSlots(*e.init, out);
+  collectSlots(*e.list, out);
+}
+
 }  // namespace
 
 void collectSlots(const BoundExpression& expr, std::vector<Slot>& out) {
@@ -88,11 +98,15 @@ void collectSlots(const BoundExpression& expr, std::vector<Slot>& out) {
     case BoundExprKind::QUANTIFIER:
       collectIteration(expr.cast<QuantifierOp>(), nullptr, out);
       return;
-    case BoundExprKind::PATTERN_EXISTS: {
-      const auto& deps = expr.cast<PatternExistsExpr>().dependencies;
+    case BoundExprKind::PATTERN_EXISTS:
+    case BoundExprKind::PATTERN_COUNT: {
+      const auto& deps = static_cast<const SubPlanExpr&>(expr).dependencies;
       out.insert(out.end(), deps.begin(), deps.end());
       return;
     }
+    case BoundExprKind::REDUCE:
+      collectReduce(expr.cast<ReduceOp>(), out);
+      return;
     case BoundExprKind::PATTERN_COMPREHENSION: {
       const auto& deps = expr.cast<PatternComprehensionOp>().dependencies;
       out.insert(out.end(), deps.begin(), deps.end());

@@ -1,4 +1,4 @@
-// Subscripts, slices, list comprehensions, quantifiers and path construction.
+// Subscripts, slices, list comprehensions, quantifiers, reduce and path construction.
 #include "engine/common/value_ops.h"
 #include "engine/exec/eval_operators.h"
 #include "engine/exec/evaluator.h"
@@ -41,13 +41,17 @@ int64_t sliceBound(int64_t i, int64_t n) {
   return std::clamp<int64_t>(i, 0, n);
 }
 
+void requireList(const Value& list, uint32_t offset) {
+  if (list.kind() != Value::Kind::LIST) {
+    throw typeError("InvalidArgumentType", "Expected a List but was " + typeName(list), offset);
+  }
+}
+
 // Evaluates e.where (and e.projection) for each element; `visit` gets the element's values.
 template <class Visit>
 void iterateList(const ListIterationExpr& e, const Row& row, ExecContext& ctx, Visit visit) {
   Value list = evaluate(*e.list, row, ctx);
-  if (list.kind() != Value::Kind::LIST) {
-    throw typeError("InvalidArgumentType", "Expected a List but was " + typeName(list), e.offset);
-  }
+  requireList(list, e.offset);
   Row scope = row;
   for (const Value& item : list.asList()) {
     scope[e.slot] = item;
@@ -127,6 +131,20 @@ Value evalQuantifier(const QuantifierOp& e, const Row& row, ExecContext& ctx) {
       return nulls ? Value() : Value(trues == 1);
   }
   return Value();
+}
+
+// As in Neo4j, a null list folds to null whatever the initial value.
+Value evalReduce(const ReduceOp& e, const Row& row, ExecContext& ctx) {
+  Value list = evaluate(*e.list, row, ctx);
+  if (list.isNull()) return Value();
+  requireList(list, e.offset);
+  Row scope = row;
+  scope[e.accumulator] = evaluate(*e.init, row, ctx);
+  for (const Value& item : list.asList()) {
+    scope[e.element] = item;
+    scope[e.accumulator] = evaluate(*e.step, scope, ctx);
+  }
+  return scope[e.accumulator];
 }
 
 Value evalPathBuild(const PathBuildExpr& e, const Row& row, ExecContext&) {

@@ -109,72 +109,6 @@ Value evalHasLabels(const HasLabelsOp& e, const Row& row, ExecContext& ctx) {
   return Value(true);
 }
 
-// How many rows an `(s)-[:T]->()` sub-plan with nothing else to check gives, from the degrees
-// (one point read per type) instead of the neighbour list; nullopt for any other sub-plan. An
-// undirected pattern meets a self-loop once where the two degrees count it twice, so for it only
-// `existence` (zero or not) is answered.
-std::optional<uint64_t> rowsByDegree(const LogicalOperator& plan, const Row& row, ExecContext& ctx,
-                                     bool existence) {
-  if (plan.kind != LogicalOpKind::EXPAND || plan.child->kind != LogicalOpKind::ARGUMENT) {
-    return std::nullopt;
-  }
-  const auto& x = plan.cast<ExpandOp>();
-  if (x.into || x.relBound || !x.unique.singles.empty() || !x.unique.lists.empty() ||
-      !ctx.farLabelsToCheck(x.types, x.direction, x.toLabels).empty() ||
-      (!existence && x.direction == ast::RelDirection::UNDIRECTED)) {
-    return std::nullopt;
-  }
-  const Value& from = row[x.from];
-  if (from.kind() != Value::Kind::NODE) return 0;
-  std::vector<storage::Direction> dirs;
-  if (x.direction != ast::RelDirection::LEFT) dirs.push_back(storage::Direction::OUT);
-  if (x.direction != ast::RelDirection::RIGHT) dirs.push_back(storage::Direction::IN);
-  uint64_t rows = 0;
-  for (auto dir : dirs) {
-    if (x.types.empty()) rows += ctx.txn->degreeAllTypes(from.asNode().id, dir);
-    for (auto type : x.types) rows += ctx.txn->degree(from.asNode().id, type, dir);
-    if (existence && rows > 0) return rows;
-  }
-  return rows;
-}
-
-// The expression's sub-plan (instantiated at its first use in the statement), opened on `row`.
-PhysicalOperator& openSubPlan(const BoundExpression& e, const LogicalOperator& plan, const Row& row,
-                              ExecContext& ctx) {
-  auto it = ctx.subPlans.find(&e);
-  if (it == ctx.subPlans.end()) it = ctx.subPlans.emplace(&e, instantiatePlan(plan, ctx)).first;
-  SubPlanInstance& sub = it->second;
-  sub.setRow(row);
-  sub.root->open(ctx);
-  return *sub.root;
-}
-
-Value evalPatternExists(const PatternExistsExpr& e, const Row& row, ExecContext& ctx) {
-  if (auto rows = rowsByDegree(*e.plan, row, ctx, /*existence=*/true)) return Value(*rows > 0);
-  PhysicalOperator& root = openSubPlan(e, *e.plan, row, ctx);
-  RowBatch batch;
-  bool found = false;
-  while (!found && root.next(ctx, batch)) found = !batch.empty();
-  return Value(found);
-}
-
-// Rows of the comprehension's sub-plan, fed the current row, each projected into the list.
-Value evalPatternComprehension(const PatternComprehensionOp& e, const Row& row, ExecContext& ctx) {
-  // `size([(s)-[:T]->() | 1])`: a constant per relationship needs only their number.
-  if (e.projection->kind == BoundExprKind::CONSTANT) {
-    if (auto rows = rowsByDegree(*e.plan, row, ctx, /*existence=*/false)) {
-      return Value(ValueList(*rows, e.projection->cast<ConstantExpr>().value));
-    }
-  }
-  PhysicalOperator& root = openSubPlan(e, *e.plan, row, ctx);
-  ValueList out;
-  RowBatch batch;
-  while (root.next(ctx, batch)) {
-    for (size_t i = 0; i < batch.size(); ++i) out.push_back(evaluate(*e.projection, batch[i], ctx));
-  }
-  return Value(std::move(out));
-}
-
 Value evalMapProjection(const MapProjectionOp& e, const Row& row, ExecContext& ctx) {
   Value obj = evaluate(*e.object, row, ctx);
   if (obj.isNull()) return Value();
@@ -269,8 +203,12 @@ Value evaluate(const BoundExpression& expr, const Row& row, ExecContext& ctx) {
       return evalListComprehension(expr.cast<ListComprehensionOp>(), row, ctx);
     case BoundExprKind::QUANTIFIER:
       return evalQuantifier(expr.cast<QuantifierOp>(), row, ctx);
+    case BoundExprKind::REDUCE:
+      return evalReduce(expr.cast<ReduceOp>(), row, ctx);
     case BoundExprKind::PATTERN_EXISTS:
       return evalPatternExists(expr.cast<PatternExistsExpr>(), row, ctx);
+    case BoundExprKind::PATTERN_COUNT:
+      return evalPatternCount(expr.cast<PatternCountExpr>(), row, ctx);
     case BoundExprKind::PATTERN_COMPREHENSION:
       return evalPatternComprehension(expr.cast<PatternComprehensionOp>(), row, ctx);
     case BoundExprKind::HAS_LABELS:

@@ -143,6 +143,13 @@ std::string toString(const Expression& expr) {
       return "(pattern " + toString(*expr.cast<PatternPredicateExpr>().pattern) + ")";
     case ExprKind::EXISTS_SUBQUERY:
       return "(exists " + toString(*expr.cast<ExistsSubqueryExpr>().match) + ")";
+    case ExprKind::COUNT_SUBQUERY:
+      return "(count " + toString(*expr.cast<CountSubqueryExpr>().match) + ")";
+    case ExprKind::REDUCE: {
+      const auto& e = expr.cast<ReduceExpr>();
+      return "(reduce " + e.accumulator + " " + toString(*e.init) + " " + e.variable + " " +
+             toString(*e.list) + " " + toString(*e.step) + ")";
+    }
     case ExprKind::PATTERN_COMPREHENSION: {
       const auto& e = expr.cast<PatternComprehensionExpr>();
       std::string out = "(pattern-comprehension " + toString(*e.pattern);

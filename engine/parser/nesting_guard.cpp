@@ -29,6 +29,8 @@ bool opensLevel(antlr4::ParserRuleContext& ctx) {
     case P::RulePatternComprehension:
     case P::RuleQuantifierExpression:
     case P::RuleExistsSubquery:
+    case P::RuleCountSubquery:
+    case P::RuleReduceExpression:
     case P::RuleMapProjection:
     case P::RuleCallSubqueryClause:
       return true;

@@ -36,8 +36,19 @@ ast::ExprPtr Transformer::transformAtom(P::AtomContext& ctx) {
   if (auto* c = dynamic_cast<P::MapProjectionAtomContext*>(&ctx)) {
     return transformMapProjection(*c->mapProjection());
   }
-  auto& exists = dynamic_cast<P::ExistsSubqueryAtomContext&>(ctx);
-  return transformExists(*exists.existsSubquery());
+  if (auto* c = dynamic_cast<P::ReduceAtomContext*>(&ctx)) {
+    return transformReduce(*c->reduceExpression());
+  }
+  if (auto* c = dynamic_cast<P::CountSubqueryAtomContext*>(&ctx)) {
+    auto& count = *c->countSubquery();
+    return std::make_unique<ast::CountSubqueryExpr>(
+        rangeOf(count),
+        subqueryMatch(count.LBRACE(), count.RBRACE(), *count.pattern(), count.whereClause()));
+  }
+  auto& exists = *dynamic_cast<P::ExistsSubqueryAtomContext&>(ctx).existsSubquery();
+  return std::make_unique<ast::ExistsSubqueryExpr>(
+      rangeOf(exists),
+      subqueryMatch(exists.LBRACE(), exists.RBRACE(), *exists.pattern(), exists.whereClause()));
 }
 
 ast::ExprPtr Transformer::transformMapProjection(P::MapProjectionContext& ctx) {
@@ -114,14 +125,27 @@ ast::ExprPtr Transformer::transformPatternComprehension(P::PatternComprehensionC
   return expr;
 }
 
-ast::ExprPtr Transformer::transformExists(P::ExistsSubqueryContext& ctx) {
-  // Both spellings become one MATCH clause; its range covers the text inside the braces.
-  ast::SourceRange inner{rangeOf(ctx.LBRACE()->getSymbol()).end,
-                         rangeOf(ctx.RBRACE()->getSymbol()).begin};
+// The body of EXISTS { } and COUNT { }: with or without MATCH, one MATCH clause whose range covers
+// the text inside the braces.
+std::unique_ptr<ast::MatchClause> Transformer::subqueryMatch(antlr4::tree::TerminalNode* open,
+                                                             antlr4::tree::TerminalNode* close,
+                                                             P::PatternContext& pattern,
+                                                             P::WhereClauseContext* where) {
+  ast::SourceRange inner{rangeOf(open->getSymbol()).end, rangeOf(close->getSymbol()).begin};
   auto match = std::make_unique<ast::MatchClause>(inner);
-  match->pattern = transformPattern(*ctx.pattern());
-  if (auto* where = ctx.whereClause()) match->where = transformExpression(*where->expression());
-  return std::make_unique<ast::ExistsSubqueryExpr>(rangeOf(ctx), std::move(match));
+  match->pattern = transformPattern(pattern);
+  if (where) match->where = transformExpression(*where->expression());
+  return match;
+}
+
+ast::ExprPtr Transformer::transformReduce(P::ReduceExpressionContext& ctx) {
+  auto expr = std::make_unique<ast::ReduceExpr>(rangeOf(ctx));
+  expr->accumulator = variableName(ctx.accumulator);
+  expr->init = transformExpression(*ctx.init);
+  expr->variable = variableName(ctx.element);
+  expr->list = transformExpression(*ctx.list);
+  expr->step = transformExpression(*ctx.step);
+  return expr;
 }
 
 ast::ExprPtr Transformer::transformFunctionCall(P::FunctionCallContext& ctx) {

@@ -85,7 +85,11 @@ class Transformer {
   ast::ExprPtr transformQuantifier(P::QuantifierExpressionContext& ctx);
   ast::ExprPtr transformPatternPredicate(P::PatternPredicateContext& ctx);
   ast::ExprPtr transformPatternComprehension(P::PatternComprehensionContext& ctx);
-  ast::ExprPtr transformExists(P::ExistsSubqueryContext& ctx);
+  std::unique_ptr<ast::MatchClause> subqueryMatch(antlr4::tree::TerminalNode* open,
+                                                  antlr4::tree::TerminalNode* close,
+                                                  P::PatternContext& pattern,
+                                                  P::WhereClauseContext* where);
+  ast::ExprPtr transformReduce(P::ReduceExpressionContext& ctx);
   ast::ExprPtr transformFunctionCall(P::FunctionCallContext& ctx);
   ast::ExprPtr transformMapProjection(P::MapProjectionContext& ctx);
 

@@ -65,7 +65,10 @@ std::vector<std::string> completionsAt(std::string_view line, size_t start, std:
     return matching(insideBrackets(line, i - 1) ? names.types : names.labels, prefix);
   }
   std::vector<std::string> out = completionsFor(prefix);
-  for (std::string& f : matching(names.functions, prefix)) out.push_back(std::move(f));
+  // `count` is both a keyword (COUNT { }) and a function: offer it once.
+  for (std::string& f : matching(names.functions, prefix)) {
+    if (std::find(out.begin(), out.end(), f) == out.end()) out.push_back(std::move(f));
+  }
   return out;
 }
 

@@ -12,9 +12,13 @@ PatternComprehensionExpr::PatternComprehensionExpr(SourceRange r, std::unique_pt
     : Expression(KIND, r), pattern(std::move(p)) {}
 PatternComprehensionExpr::~PatternComprehensionExpr() = default;
 
+SubqueryExpr::SubqueryExpr(ExprKind k, SourceRange r, std::unique_ptr<MatchClause> m)
+    : Expression(k, r), match(std::move(m)) {}
+SubqueryExpr::~SubqueryExpr() = default;
 ExistsSubqueryExpr::ExistsSubqueryExpr(SourceRange r, std::unique_ptr<MatchClause> m)
-    : Expression(KIND, r), match(std::move(m)) {}
-ExistsSubqueryExpr::~ExistsSubqueryExpr() = default;
+    : SubqueryExpr(KIND, r, std::move(m)) {}
+CountSubqueryExpr::CountSubqueryExpr(SourceRange r, std::unique_ptr<MatchClause> m)
+    : SubqueryExpr(KIND, r, std::move(m)) {}
 
 CallSubqueryClause::CallSubqueryClause(SourceRange r) : Clause(KIND, r) {}
 CallSubqueryClause::~CallSubqueryClause() = default;

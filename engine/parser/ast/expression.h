@@ -37,6 +37,8 @@ enum class ExprKind : uint8_t {
   PATTERN_PREDICATE,   // (a)-[:T]->() used as a boolean
   PATTERN_COMPREHENSION,  // [(a)-[:T]->(b) WHERE ... | b.x]
   EXISTS_SUBQUERY,     // EXISTS { MATCH ... [WHERE ...] } or EXISTS { (a)-->() }
+  COUNT_SUBQUERY,      // COUNT { MATCH ... [WHERE ...] } or COUNT { (a)-->() }
+  REDUCE,              // reduce(acc = init, x IN list | step)
   HAS_LABELS,          // n:Label:Other
   MAP_PROJECTION,      // n {.name, .*, key: expr, other}
 };
@@ -235,12 +237,35 @@ struct PatternComprehensionExpr : Expression {
   ExprPtr projection;
 };
 
-// EXISTS { MATCH pattern [WHERE cond] } and the short form EXISTS { pattern [WHERE cond] }.
-struct ExistsSubqueryExpr : Expression {
+// The braces of EXISTS { } and COUNT { }: MATCH pattern [WHERE cond], or the short form without
+// MATCH, as one MATCH clause.
+struct SubqueryExpr : Expression {
+  SubqueryExpr(ExprKind k, SourceRange r, std::unique_ptr<MatchClause> m);
+  ~SubqueryExpr() override;
+  std::unique_ptr<MatchClause> match;
+};
+
+// EXISTS { ... }: whether the pattern matches.
+struct ExistsSubqueryExpr : SubqueryExpr {
   static constexpr ExprKind KIND = ExprKind::EXISTS_SUBQUERY;
   ExistsSubqueryExpr(SourceRange r, std::unique_ptr<MatchClause> m);
-  ~ExistsSubqueryExpr() override;
-  std::unique_ptr<MatchClause> match;
+};
+
+// COUNT { ... }: the number of matches.
+struct CountSubqueryExpr : SubqueryExpr {
+  static constexpr ExprKind KIND = ExprKind::COUNT_SUBQUERY;
+  CountSubqueryExpr(SourceRange r, std::unique_ptr<MatchClause> m);
+};
+
+// reduce(accumulator = init, variable IN list | step): both names are visible in `step` only.
+struct ReduceExpr : Expression {
+  static constexpr ExprKind KIND = ExprKind::REDUCE;
+  explicit ReduceExpr(SourceRange r) : Expression(KIND, r) {}
+  std::string accumulator;
+  ExprPtr init;
+  std::string variable;
+  ExprPtr list;
+  ExprPtr step;
 };
 
 struct HasLabelsExpr : Expression {

@@ -191,6 +191,23 @@ TEST(ExpressionAtoms, ExistsSubqueries) {
             "(exists (match (part (node a) (rel ->) (node)) (part (node b)) (where (. a x))))");
 }
 
+TEST(ExpressionAtoms, CountSubqueries) {
+  EXPECT_EQ(expr("COUNT { MATCH (a)-[:T]->(b) WHERE b.x = 1 }"),
+            "(count (match (part (node a) (rel -> :T) (node b)) (where (= (. b x) 1))))");
+  EXPECT_EQ(expr("count { (a)--() } > 3"), "(> (count (match (part (node a) (rel --) (node)))) 3)");
+  // The aggregate and a variable keep their meaning.
+  EXPECT_EQ(expr("count(*) + Count(DISTINCT x) + count"),
+            "(+ (+ (call count *) (call Count distinct x)) count)");
+}
+
+TEST(ExpressionAtoms, Reduce) {
+  EXPECT_EQ(expr("reduce(s = 0, x IN l | s + x)"), "(reduce s 0 x l (+ s x))");
+  EXPECT_EQ(expr("REDUCE(acc = [], x IN [1] | reduce(t = acc, y IN [x] | t + y))"),
+            "(reduce acc (list) x (list 1) (reduce t acc y (list x) (+ t y)))");
+  // Not a function call otherwise, and still a name.
+  EXPECT_EQ(expr("reduce(l) + reduce + n.reduce"), "(+ (+ (call reduce l) reduce) (. n reduce))");
+}
+
 TEST(ExpressionComments, LineAndBlockCommentsAreSkipped) {
   EXPECT_EQ(parsed("/* head */ RETURN 1 // tail"), "(single (return 1))");
   EXPECT_EQ(parsed("RETURN /* multi\nline */ 1 +\n// whole line\n2"), "(single (return (+ 1 2)))");

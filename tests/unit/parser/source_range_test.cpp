@@ -31,6 +31,16 @@ TEST(SourceRanges, UnaliasedProjectionTexts) {
       (std::vector<std::string>{"CASE WHEN a THEN 1 END", "COUNT(DISTINCT st)", "sess.date.year"}));
 }
 
+TEST(SourceRanges, ReduceAndCountSubqueryTexts) {
+  EXPECT_EQ(
+      columnTexts("RETURN reduce(s = 0, x IN l | s + x) , COUNT { (a)-->() WHERE a.x }"),
+      (std::vector<std::string>{"reduce(s = 0, x IN l | s + x)", "COUNT { (a)-->() WHERE a.x }"}));
+  std::string query = "RETURN count{MATCH (a)-->(b)}";
+  auto statement = parseStatement(query);
+  const auto& expr = onlyClause(*statement).cast<ast::ReturnClause>().body.items[0].expr;
+  EXPECT_EQ(textOf(query, expr->cast<ast::CountSubqueryExpr>().match->range), "MATCH (a)-->(b)");
+}
+
 TEST(SourceRanges, NonAsciiTextIsCountedInBytes) {
   std::string query = "RETURN 'caf\xC3\xA9' + x, \xC3\xA9t\xC3\xA9.nom";
   EXPECT_EQ(columnTexts(query),
@@ -75,15 +85,15 @@ TEST(SourceRanges, TrailingSemicolonAndCommentsAreOutside) {
 TEST(Keywords, ComeFromTheGrammar) {
   std::vector<std::string> keywords = cypherKeywords();
   EXPECT_TRUE(std::is_sorted(keywords.begin(), keywords.end()));
-  for (const char* keyword : {"MATCH", "OPTIONAL", "RETURN", "WITH", "UNWIND", "MERGE", "DETACH",
-                              "FIELDTERMINATOR", "HEADERS", "TRANSACTIONS", "CONSTRAINT", "XOR",
-                              "YIELD", "PROCEDURES"}) {
+  for (const char* keyword :
+       {"MATCH", "OPTIONAL", "RETURN", "WITH", "UNWIND", "MERGE", "DETACH", "FIELDTERMINATOR",
+        "HEADERS", "TRANSACTIONS", "CONSTRAINT", "XOR", "YIELD", "PROCEDURES", "COUNT", "REDUCE"}) {
     EXPECT_TRUE(std::binary_search(keywords.begin(), keywords.end(), keyword)) << keyword;
   }
-  for (const char* notKeyword : {"IDENTIFIER", "K_MATCH", "LPAREN", "COUNT", "A"}) {
+  for (const char* notKeyword : {"IDENTIFIER", "K_MATCH", "LPAREN", "COLLECT", "A"}) {
     EXPECT_FALSE(std::binary_search(keywords.begin(), keywords.end(), notKeyword)) << notKeyword;
   }
-  EXPECT_EQ(keywords.size(), 73u);
+  EXPECT_EQ(keywords.size(), 75u);
 }
 
 }  // namespace

@@ -44,5 +44,13 @@ TEST(Completion, KeysParametersFunctionsKeywordsAndCommands) {
   EXPECT_EQ(complete("  :sou"), Words({"source"}));
 }
 
+// `count` is a keyword (COUNT { }) and an aggregate function: Tab offers it once.
+TEST(Completion, AWordThatIsKeywordAndFunctionIsOfferedOnce) {
+  CompletionNames names = NAMES;
+  names.functions = {"count", "collect"};
+  EXPECT_EQ(completionsAt("RETURN cou", 7, "cou", names), Words({"count"}));
+  EXPECT_EQ(completionsAt("RETURN RED", 7, "RED", names), Words({"REDUCE"}));
+}
+
 }  // namespace
 }  // namespace rollcall::repl
