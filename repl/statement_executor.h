@@ -36,8 +36,8 @@ struct StatementRun {
   // Table format only (the shell's :timing and :max-rows, and its terminal's width): the time
   // after the row count, at most this many rows shown, cells cut to fit this many columns.
   bool timing = false;
-  std::optional<size_t> maxRows;
-  std::optional<size_t> maxWidth;
+  std::optional<size_t> maxRows{};
+  std::optional<size_t> maxWidth{};
 };
 
 // Executes one statement and prints its result; on an error prints nothing on `out`, reports
