@@ -29,8 +29,8 @@ const char* promptFor(const ShellSession& session) {
   return session.continuing() ? CONTINUATION_PROMPT : PROMPT;
 }
 
-// Tab completes the database's labels, types and keys as they are when Tab is pressed, the
-// session's parameters and the function names.
+// Tab completes the database's labels, types and keys (each label's own, from the statistics)
+// as they are when Tab is pressed, the session's parameters and the function names.
 CompletionSource completionNames(Database& db, const ShellSession& session) {
   return [&db, &session] {
     CompletionNames names;
@@ -38,6 +38,12 @@ CompletionSource completionNames(Database& db, const ShellSession& session) {
     for (auto& [id, name] : catalog.labels()) names.labels.push_back(name);
     for (auto& [id, name] : catalog.relTypes()) names.types.push_back(name);
     for (auto& [id, name] : catalog.propKeys()) names.keys.push_back(name);
+    for (auto& [label, labelName] : catalog.labels()) {
+      std::vector<std::string>& keys = names.keysByLabel[labelName];
+      for (auto& [key, keyName] : catalog.propKeys()) {
+        if (db.store().propertyStats(label, key).count > 0) keys.push_back(keyName);
+      }
+    }
     for (auto& [name, value] : session.params()) names.params.push_back(name);
     for (std::string_view f : allFunctionNames()) names.functions.emplace_back(f);
     return names;

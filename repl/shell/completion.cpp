@@ -42,6 +42,36 @@ bool insideBrackets(std::string_view line, size_t at) {
   return false;
 }
 
+bool isNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// The label written for `variable` on the line (`(s:Student` or `s:Student`), if any.
+std::string_view labelOf(std::string_view line, std::string_view variable) {
+  for (size_t at = line.find(variable); at != std::string_view::npos;
+       at = line.find(variable, at + 1)) {
+    size_t end = at + variable.size();
+    if ((at > 0 && isNameChar(line[at - 1])) || end >= line.size() || line[end] != ':') continue;
+    size_t labelEnd = end + 1;
+    while (labelEnd < line.size() && isNameChar(line[labelEnd])) ++labelEnd;
+    if (labelEnd > end + 1) return line.substr(end + 1, labelEnd - end - 1);
+  }
+  return {};
+}
+
+// Keys after `variable.`: those of the variable's label when the line names one and its nodes
+// hold a key with this prefix, else every key.
+std::vector<std::string> keysAfter(std::string_view line, size_t dot, std::string_view prefix,
+                                   const CompletionNames& names) {
+  size_t begin = dot;
+  while (begin > 0 && isNameChar(line[begin - 1])) --begin;
+  std::string_view label = labelOf(line, line.substr(begin, dot - begin));
+  auto it = label.empty() ? names.keysByLabel.end() : names.keysByLabel.find(label);
+  if (it != names.keysByLabel.end()) {
+    std::vector<std::string> narrowed = matching(it->second, prefix);
+    if (!narrowed.empty()) return narrowed;
+  }
+  return matching(names.keys, prefix);
+}
+
 }  // namespace
 
 std::vector<std::string> completionsAt(std::string_view line, size_t start, std::string_view prefix,
@@ -51,9 +81,8 @@ std::vector<std::string> completionsAt(std::string_view line, size_t start, std:
   while (i > 0 && line[i - 1] == ' ') --i;
   char before = i > 0 ? line[i - 1] : '\0';
   if (before == '$') return matching(names.params, prefix);
-  if (before == '.') return matching(names.keys, prefix);
+  if (before == '.') return keysAfter(line, i - 1, prefix, names);
   if (before == ':' || (before == '|' && insideBrackets(line, i - 1))) {
-    // A line starting with `:` is a shell command.
     // A line starting with `:` is a shell command; the `:` is already typed.
     if (line.find_first_not_of(" \t") == i - 1) {
       std::vector<std::string> commands;

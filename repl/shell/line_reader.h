@@ -3,6 +3,7 @@
 // completion (libedit), or a plain stream read without prompts (pipes, files, tests).
 #include <functional>
 #include <istream>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -28,6 +29,9 @@ std::unique_ptr<LineReader> makeStreamLineReader(std::istream& in);
 // Tab is pressed (so a label created a moment ago completes).
 struct CompletionNames {
   std::vector<std::string> labels, types, keys, params, functions;
+  // The keys nodes of each label hold: after `s.` where the line says `(s:Student`, only
+  // Student's keys are offered.
+  std::map<std::string, std::vector<std::string>, std::less<>> keysByLabel;
 };
 using CompletionSource = std::function<CompletionNames()>;
 

@@ -12,7 +12,8 @@ const CompletionNames NAMES{{"Student", "Session", "Module"},
                             {"ATTENDED", "TAUGHT_BY"},
                             {"name", "student_id", "session_id"},
                             {"limit", "name"},
-                            {"toInteger", "toString", "trim"}};
+                            {"toInteger", "toString", "trim"},
+                            {{"Student", {"name", "student_id"}}, {"Session", {"session_id"}}}};
 
 // The completions of the word ending the line (words start after a break character).
 Words complete(std::string_view line) {
@@ -42,6 +43,17 @@ TEST(Completion, KeysParametersFunctionsKeywordsAndCommands) {
   EXPECT_EQ(complete("match (s) ret"), Words({"return"}));
   EXPECT_EQ(complete(":tim"), Words({"timeout", "timing"}));
   EXPECT_EQ(complete("  :sou"), Words({"source"}));
+}
+
+// After `x.`, a variable the line labels gets its label's keys; an unlabeled one, or a prefix
+// none of its label's keys has, gets every key.
+TEST(Completion, KeysOfTheVariablesLabel) {
+  EXPECT_EQ(complete("MATCH (x:Session) RETURN x."), Words({"session_id"}));
+  EXPECT_EQ(complete("MATCH (s:Student)-[:ATTENDED]->(x:Session) RETURN s."),
+            Words({"name", "student_id"}));
+  EXPECT_EQ(complete("MATCH (x) RETURN x.s"), Words({"session_id", "student_id"}));
+  EXPECT_EQ(complete("MATCH (x:Session) RETURN x.stu"), Words({"student_id"}));
+  EXPECT_EQ(complete("MATCH (xs:Student), (x:Session) RETURN x."), Words({"session_id"}));
 }
 
 // `count` is a keyword (COUNT { }) and an aggregate function: Tab offers it once.
