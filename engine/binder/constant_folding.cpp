@@ -130,11 +130,15 @@ BoundExprPtr foldLeadingLogical(BoundExprPtr expr) {
   }
   bool decider = op == ast::BinaryOp::OR;
   if (isBoolConstant(chain.operands[0], decider)) return std::move(chain.operands[0]);
-  // An identity first operand: the next one starts the chain, checked as a boolean as before.
-  while (chain.operands.size() > 2 && isBoolConstant(chain.operands[0], !decider)) {
-    chain.operands.erase(chain.operands.begin());
-    chain.ops.pop_back();
+  // Identity operands first: the next one starts the chain, checked as a boolean as before.
+  // Counted, then erased at once: a chain may hold 100,000 operands.
+  size_t identities = 0;
+  while (identities + 2 < chain.operands.size() &&
+         isBoolConstant(chain.operands[identities], !decider)) {
+    ++identities;
   }
+  chain.operands.erase(chain.operands.begin(), chain.operands.begin() + long(identities));
+  chain.ops.erase(chain.ops.end() - long(identities), chain.ops.end());
   return expr;
 }
 
